@@ -1,0 +1,42 @@
+package org.wathiqa;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything read from one document: its pages and its fields, or the reason it failed.
+ *
+ * <p>Immutable and thread-safe. Serialised as {@code wathiqa/1} JSON by {@link WathiqaJson}.
+ *
+ * @param source the input's file name
+ * @param status how the extraction ended
+ * @param error why it failed (or why pages failed), or null when {@code status} is ok
+ * @param pages the pages read, in order
+ * @param fields the structured values; {@link Fields#NONE} for a failed document
+ */
+public record DocumentResult(String source, Status status, ExtractionError error,
+    List<PageResult> pages, Fields fields) {
+
+  /** The schema identifier written in every result. */
+  public static final String SCHEMA = "wathiqa/1";
+
+  public DocumentResult {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(status, "status");
+    pages = List.copyOf(pages);
+    fields = fields == null ? Fields.NONE : fields;
+    if (status != Status.OK && error == null) {
+      throw new IllegalArgumentException("a " + status.id() + " result needs an error");
+    }
+  }
+
+  /** A failed result for {@code source}, with no pages and no fields. */
+  public static DocumentResult failed(String source, ExtractionError error) {
+    return new DocumentResult(source, Status.FAILED, error, List.of(), Fields.NONE);
+  }
+
+  /** The schema identifier, {@value #SCHEMA}. */
+  public String schema() {
+    return SCHEMA;
+  }
+}

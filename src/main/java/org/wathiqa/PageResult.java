@@ -1,0 +1,34 @@
+package org.wathiqa;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What was read from one page.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param index zero-based page number
+ * @param width page image width in pixels
+ * @param height page image height in pixels
+ * @param dpi resolution of the page image in dots per inch
+ * @param skewDegrees the skew found and corrected, in degrees (positive: counter-clockwise)
+ * @param textSource where the text came from
+ * @param text the page text in logical order, lines joined by {@code \n}
+ * @param meanConfidence mean line confidence between 0 and 1 (0 for a page without lines)
+ * @param lines the printed lines, top to bottom
+ * @param stamps ink stamps found on the page
+ */
+public record PageResult(int index, int width, int height, int dpi, double skewDegrees,
+    TextSource textSource, String text, double meanConfidence, List<Line> lines, List<Stamp> stamps) {
+
+  public PageResult {
+    if (index < 0) {
+      throw new IllegalArgumentException("page index must not be negative, got " + index);
+    }
+    Objects.requireNonNull(textSource, "textSource");
+    text = text == null ? "" : text;
+    lines = List.copyOf(lines);
+    stamps = List.copyOf(stamps);
+  }
+}
