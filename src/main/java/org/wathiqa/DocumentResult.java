@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Everything read from one document: its pages and its fields, or the reason it failed.
  *
- * <p>Immutable and thread-safe. Serialised as {@code wathiqa/1} JSON by {@link WathiqaJson}.
+ * <p>Immutable and thread-safe. Serialised as {@code wathiqa/1} JSON by {@code org.wathiqa.json.WathiqaJson}.
  *
  * @param source the input's file name
  * @param status how the extraction ended

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param width page image width in pixels
  * @param height page image height in pixels
  * @param dpi resolution of the page image in dots per inch
- * @param skewDegrees the skew found and corrected, in degrees (positive: counter-clockwise)
+ * @param skewDegrees the skew of the page as read, in degrees (positive: text rises to the left);
+ *     pages skewed by a degree or more are levelled before recognition
  * @param textSource where the text came from
  * @param text the page text in logical order, lines joined by {@code \n}
  * @param meanConfidence mean line confidence between 0 and 1 (0 for a page without lines)

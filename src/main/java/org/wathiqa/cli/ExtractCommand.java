@@ -1,0 +1,173 @@
+package org.wathiqa.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.wathiqa.DocumentResult;
+import org.wathiqa.EnvironmentException;
+import org.wathiqa.PageResult;
+import org.wathiqa.Status;
+import org.wathiqa.Wathiqa;
+import org.wathiqa.json.WathiqaJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code wathiqa extract}: reads documents and writes one {@code wathiqa/1} JSON per input. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Read documents (PNG, JPEG, TIFF, PDF; directories are walked) into wathiqa/1 JSON.")
+final class ExtractCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum OutputFormat { json, text }
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories.")
+  List<Path> inputs;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Write DIR/<name>.json per input. Without it, one input's JSON goes to stdout.")
+  Path out;
+
+  @Option(names = "--jobs", paramLabel = "N", description = "Documents read at once (default: cores).")
+  Integer jobs;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+      description = "json (default) or text (the pages' text).")
+  OutputFormat format;
+
+  @Option(names = "--tessdata", paramLabel = "DIR", description = "Tesseract model directory (default: bundled).")
+  Path tessdata;
+
+  @Option(names = "--quiet", description = "No progress bar and no summary line.")
+  boolean quiet;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + threads);
+    }
+    List<Inputs.Input> work = collect();
+    if (out == null && work.size() != 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          work.size() + " inputs need --out DIR; only a single input can be written to stdout");
+    }
+    long started = System.nanoTime();
+    List<DocumentResult> results;
+    try (Wathiqa wathiqa = build(threads)) {
+      results = run(wathiqa, work, threads, err);
+    } catch (EnvironmentException e) {
+      err.println("wathiqa: " + e.getMessage());
+      return Main.ENVIRONMENT;
+    }
+    if (!quiet && out != null) {
+      err.println(summary(results, (System.nanoTime() - started) / 1e9));
+    }
+    return results.stream().allMatch(r -> r.status() == Status.OK) ? Main.OK : Main.SOME_FAILED;
+  }
+
+  private List<Inputs.Input> collect() throws IOException {
+    for (Path p : inputs) {
+      if (!Files.exists(p)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + p);
+      }
+    }
+    List<Inputs.Input> work = Inputs.collect(inputs);
+    if (work.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no documents found in " + inputs);
+    }
+    return work;
+  }
+
+  private Wathiqa build(int threads) throws EnvironmentException {
+    Wathiqa.Builder builder = Wathiqa.builder().threads(threads);
+    if (tessdata != null) {
+      builder.tessdata(tessdata);
+    }
+    return builder.build();
+  }
+
+  private List<DocumentResult> run(Wathiqa wathiqa, List<Inputs.Input> work, int threads, PrintWriter err)
+      throws IOException {
+    Progress progress = new Progress(err, !quiet && System.console() != null && out != null, work.size());
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, work.size()));
+    try {
+      List<Future<DocumentResult>> futures = new ArrayList<>();
+      for (Inputs.Input input : work) {
+        futures.add(pool.submit(() -> one(wathiqa, input, progress)));
+      }
+      List<DocumentResult> results = new ArrayList<>();
+      for (Future<DocumentResult> f : futures) {
+        results.add(await(f));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private DocumentResult one(Wathiqa wathiqa, Inputs.Input input, Progress progress) throws IOException {
+    DocumentResult result = wathiqa.extract(input.file());
+    byte[] bytes = render(result).getBytes(StandardCharsets.UTF_8);
+    if (out == null) {
+      System.out.write(bytes);
+      System.out.flush();
+    } else {
+      AtomicFiles.write(out.resolve(input.output()), bytes);
+    }
+    progress.documentDone(result.pages().size());
+    return result;
+  }
+
+  private String render(DocumentResult result) {
+    if (format == OutputFormat.json) {
+      return WathiqaJson.write(result);
+    }
+    StringBuilder text = new StringBuilder();
+    for (PageResult page : result.pages()) {
+      text.append(page.text()).append('\n');
+    }
+    if (result.error() != null) {
+      text.append("# ").append(result.status().id()).append(": ").append(result.error().message()).append('\n');
+    }
+    return text.toString();
+  }
+
+  private static DocumentResult await(Future<DocumentResult> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  static String summary(List<DocumentResult> results, double seconds) {
+    long ok = results.stream().filter(r -> r.status() == Status.OK).count();
+    long partial = results.stream().filter(r -> r.status() == Status.PARTIAL).count();
+    long failed = results.size() - ok - partial;
+    int pages = results.stream().mapToInt(r -> r.pages().size()).sum();
+    return String.format(java.util.Locale.ROOT,
+        "%d documents: %d ok, %d partial, %d failed; %d pages in %.1f s (%.2f pages/s)",
+        results.size(), ok, partial, failed, pages, seconds, seconds > 0 ? pages / seconds : 0);
+  }
+}

@@ -1,0 +1,28 @@
+package org.wathiqa.ocr;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.wathiqa.DocumentException;
+
+/**
+ * Recognises the printed lines of one page image. The seam between the pipeline and a concrete OCR
+ * engine, so the stages after it can be tested on made-up pages.
+ *
+ * <p>Implementations are not thread-safe: one engine serves one thread at a time. Whoever holds an
+ * engine closes it; closing twice is safe.
+ */
+public interface OcrEngine extends AutoCloseable {
+
+  /**
+   * Recognises {@code page}.
+   *
+   * @param page an 8-bit grey image ({@link BufferedImage#TYPE_BYTE_GRAY})
+   * @param dpi the image's resolution in dots per inch
+   * @return the lines top to bottom, text in logical order, boxes in pixels of {@code page}
+   * @throws DocumentException if recognition fails
+   */
+  List<OcrLine> recognize(BufferedImage page, int dpi) throws DocumentException;
+
+  @Override
+  void close();
+}

@@ -1,0 +1,21 @@
+package org.wathiqa.ocr;
+
+/** How Tesseract splits a page into blocks and lines. */
+public enum PageSegmentation {
+  /** Fully automatic page segmentation, without orientation detection. Tesseract's default. */
+  AUTO(3),
+  /** A single uniform block of text. */
+  SINGLE_BLOCK(6),
+  /** As much text as possible in no particular order. */
+  SPARSE_TEXT(11);
+
+  private final int code;
+
+  PageSegmentation(int code) {
+    this.code = code;
+  }
+
+  int code() {
+    return code;
+  }
+}

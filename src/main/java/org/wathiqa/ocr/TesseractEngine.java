@@ -1,0 +1,156 @@
+package org.wathiqa.ocr;
+
+import com.sun.jna.Pointer;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.sourceforge.tess4j.ITessAPI.ETEXT_DESC;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
+import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
+import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
+import net.sourceforge.tess4j.TessAPI1;
+import org.wathiqa.Box;
+import org.wathiqa.DocumentException;
+import org.wathiqa.EnvironmentException;
+import org.wathiqa.ErrorCode;
+
+/**
+ * An {@link OcrEngine} over Tesseract through Tess4J's C API binding. The model is loaded once, at
+ * construction, and reused for every page.
+ *
+ * <p>Not thread-safe: one engine per thread. Closing releases the native engine; closing twice is safe.
+ */
+public final class TesseractEngine implements OcrEngine {
+  private static final int LINE = TessPageIteratorLevel.RIL_TEXTLINE;
+
+  private final TesseractSettings settings;
+  private TessBaseAPI api;
+
+  /**
+   * Starts an engine.
+   *
+   * @throws EnvironmentException if the native library or the model cannot be loaded
+   */
+  public TesseractEngine(TesseractSettings settings) throws EnvironmentException {
+    this.settings = settings;
+    TesseractLibrary.load(settings.nativeLibrary());
+    Path tessdata = Tessdata.locate(settings.tessdata(), settings.language());
+    TessBaseAPI handle = TessAPI1.TessBaseAPICreate();
+    int rc = TessAPI1.TessBaseAPIInit2(handle, tessdata.toString(), settings.language(),
+        TessOcrEngineMode.OEM_LSTM_ONLY);
+    if (rc != 0) {
+      TessAPI1.TessBaseAPIDelete(handle);
+      throw new EnvironmentException("Tesseract could not load model '" + settings.language() + "' from "
+          + tessdata + " (init returned " + rc + "); is the file a Tesseract 4/5 LSTM model?");
+    }
+    TessAPI1.TessBaseAPISetPageSegMode(handle, settings.pageSegmentation().code());
+    TessAPI1.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
+    this.api = handle;
+  }
+
+  @Override
+  public List<OcrLine> recognize(BufferedImage page, int dpi) throws DocumentException {
+    if (api == null) {
+      throw new IllegalStateException("engine is closed");
+    }
+    if (page.getType() != BufferedImage.TYPE_BYTE_GRAY) {
+      throw new IllegalArgumentException("expected an 8-bit grey image, got type " + page.getType());
+    }
+    try {
+      setImage(page, dpi);
+      ETEXT_DESC monitor = TessAPI1.TessMonitorCreate();
+      try {
+        if (settings.pageTimeoutMillis() > 0) {
+          TessAPI1.TessMonitorSetDeadlineMSecs(monitor, settings.pageTimeoutMillis());
+        }
+        if (TessAPI1.TessBaseAPIRecognize(api, monitor) != 0) {
+          throw new DocumentException(ErrorCode.TIMEOUT, "recognition stopped: page took longer than "
+              + settings.pageTimeoutMillis() + " ms");
+        }
+      } finally {
+        TessAPI1.TessMonitorDelete(monitor);
+      }
+      return lines();
+    } finally {
+      TessAPI1.TessBaseAPIClear(api);
+    }
+  }
+
+  private void setImage(BufferedImage page, int dpi) {
+    byte[] pixels = ((DataBufferByte) page.getRaster().getDataBuffer()).getData();
+    int stride = page.getRaster().getSampleModel().getWidth();
+    ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
+    buffer.put(pixels).flip();
+    TessAPI1.TessBaseAPISetImage(api, buffer, page.getWidth(), page.getHeight(), 1, stride);
+    TessAPI1.TessBaseAPISetSourceResolution(api, dpi);
+  }
+
+  private List<OcrLine> lines() {
+    List<OcrLine> lines = new ArrayList<>();
+    TessResultIterator it = TessAPI1.TessBaseAPIGetIterator(api);
+    if (it == null) {
+      return lines;
+    }
+    try {
+      // the page iterator is a view of the result iterator's position, not a copy
+      TessPageIterator pageIt = TessAPI1.TessResultIteratorGetPageIterator(it);
+      do {
+        OcrLine line = line(it, pageIt);
+        if (line != null) {
+          lines.add(line);
+        }
+      } while (TessAPI1.TessResultIteratorNext(it, LINE) == 1);
+    } finally {
+      TessAPI1.TessResultIteratorDelete(it);
+    }
+    return lines;
+  }
+
+  private static OcrLine line(TessResultIterator it, TessPageIterator pageIt) {
+    Pointer ptr = TessAPI1.TessResultIteratorGetUTF8Text(it, LINE);
+    if (ptr == null) {
+      return null;
+    }
+    String text;
+    try {
+      text = new String(ptr.getByteArray(0, (int) strlen(ptr)), StandardCharsets.UTF_8).strip();
+    } finally {
+      TessAPI1.TessDeleteText(ptr);
+    }
+    if (text.isEmpty()) {
+      return null;
+    }
+    IntBuffer l = IntBuffer.allocate(1);
+    IntBuffer t = IntBuffer.allocate(1);
+    IntBuffer r = IntBuffer.allocate(1);
+    IntBuffer b = IntBuffer.allocate(1);
+    TessAPI1.TessPageIteratorBoundingBox(pageIt, LINE, l, t, r, b);
+    Box box = new Box(l.get(0), t.get(0), Math.max(0, r.get(0) - l.get(0)), Math.max(0, b.get(0) - t.get(0)));
+    double conf = Math.max(0, Math.min(100, TessAPI1.TessResultIteratorConfidence(it, LINE))) / 100.0;
+    return new OcrLine(text, conf, box);
+  }
+
+  private static long strlen(Pointer p) {
+    long n = 0;
+    while (p.getByte(n) != 0) {
+      n++;
+    }
+    return n;
+  }
+
+  @Override
+  public void close() {
+    if (api != null) {
+      TessAPI1.TessBaseAPIEnd(api);
+      TessAPI1.TessBaseAPIDelete(api);
+      api = null;
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package org.wathiqa.prepare;
+
+import java.awt.image.BufferedImage;
+import org.wathiqa.Box;
+
+/**
+ * A page made ready for recognition, and the way back from its pixels to the page as read.
+ *
+ * @param image 8-bit grey image to recognise
+ * @param dpi its resolution
+ * @param skewDegrees skew found, degrees; the rotation counter-clockwise that levels the page
+ *     (applied only from one degree up)
+ * @param scale factor from the page as read to {@code image}
+ * @param inverse 2×3 affine matrix (row-major) mapping {@code image} pixels to the page as read
+ */
+public record PreparedPage(BufferedImage image, int dpi, double skewDegrees, double scale, double[] inverse) {
+
+  public PreparedPage {
+    if (inverse.length != 6) {
+      throw new IllegalArgumentException("an affine matrix has 6 entries, got " + inverse.length);
+    }
+    inverse = inverse.clone();
+  }
+
+  /** The box in pixels of the page as read that holds {@code box} of the prepared image. */
+  public Box toOriginal(Box box, int originalWidth, int originalHeight) {
+    double[] xs = {box.x(), box.right(), box.x(), box.right()};
+    double[] ys = {box.y(), box.y(), box.bottom(), box.bottom()};
+    double minX = Double.MAX_VALUE;
+    double minY = Double.MAX_VALUE;
+    double maxX = -Double.MAX_VALUE;
+    double maxY = -Double.MAX_VALUE;
+    for (int i = 0; i < 4; i++) {
+      double x = inverse[0] * xs[i] + inverse[1] * ys[i] + inverse[2];
+      double y = inverse[3] * xs[i] + inverse[4] * ys[i] + inverse[5];
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+    }
+    int left = clamp((int) Math.floor(minX), originalWidth);
+    int top = clamp((int) Math.floor(minY), originalHeight);
+    int right = clamp((int) Math.ceil(maxX), originalWidth);
+    int bottom = clamp((int) Math.ceil(maxY), originalHeight);
+    return new Box(left, top, right - left, bottom - top);
+  }
+
+  private static int clamp(int v, int max) {
+    return Math.max(0, Math.min(max, v));
+  }
+}

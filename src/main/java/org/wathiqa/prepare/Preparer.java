@@ -1,0 +1,95 @@
+package org.wathiqa.prepare;
+
+import java.awt.image.BufferedImage;
+import org.opencv.core.Mat;
+import org.opencv.core.Scalar;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * Makes a page image ready for OCR: grey, resolution normalised, skew removed. Each step can be
+ * switched off. Immutable and thread-safe; {@link OpenCv#load()} must have run.
+ */
+public final class Preparer {
+  /** Resolution the OCR model reads best at. */
+  public static final int TARGET_DPI = 300;
+  /** Smaller skews are measured but left alone: the recogniser copes, and resampling costs more. */
+  private static final double MIN_SKEW = 1.0;
+
+  private final boolean rescale;
+  private final boolean deskew;
+
+  public Preparer(boolean rescale, boolean deskew) {
+    this.rescale = rescale;
+    this.deskew = deskew;
+  }
+
+  /** Prepares {@code page}, read at {@code dpi}. */
+  public PreparedPage prepare(BufferedImage page, int dpi) {
+    Mat grey = Mats.grey(page);
+    try {
+      double scale = rescale ? scaleFor(dpi) : 1.0;
+      Mat scaled = resize(grey, scale);
+      try {
+        double skew = deskew ? Deskew.estimate(scaled) : 0;
+        double applied = Math.abs(skew) >= MIN_SKEW ? skew : 0;
+        BufferedImage out = rotated(scaled, applied);
+        return new PreparedPage(out, (int) Math.round(dpi * scale), skew, scale,
+            inverse(scale, applied, scaled.cols(), scaled.rows()));
+      } finally {
+        if (scaled != grey) {
+          scaled.release();
+        }
+      }
+    } finally {
+      grey.release();
+    }
+  }
+
+  static double scaleFor(int dpi) {
+    if (dpi <= 0) {
+      return 1.0;
+    }
+    if (dpi < 250 || dpi > 400) {
+      return (double) TARGET_DPI / dpi;
+    }
+    return 1.0;
+  }
+
+  private static Mat resize(Mat grey, double scale) {
+    if (scale == 1.0) {
+      return grey;
+    }
+    Mat out = new Mat();
+    Imgproc.resize(grey, out, new Size(), scale, scale, scale > 1 ? Imgproc.INTER_CUBIC : Imgproc.INTER_AREA);
+    return out;
+  }
+
+  private static BufferedImage rotated(Mat grey, double skew) {
+    if (skew == 0) {
+      return Mats.toImage(grey);
+    }
+    Mat level = Deskew.rotate(grey, skew, Imgproc.INTER_CUBIC, new Scalar(255));
+    try {
+      return Mats.toImage(level);
+    } finally {
+      level.release();
+    }
+  }
+
+  /** Maps prepared pixels back: undo the rotation about the centre, then the scale. */
+  static double[] inverse(double scale, double skewDegrees, int width, int height) {
+    double a = Math.toRadians(skewDegrees);
+    double cos = Math.cos(a);
+    double sin = Math.sin(a);
+    double cx = width / 2.0;
+    double cy = height / 2.0;
+    // forward: x' = cos*(x-cx) + sin*(y-cy) + cx ; y' = -sin*(x-cx) + cos*(y-cy) + cy
+    // inverse: x = cos*(x'-cx) - sin*(y'-cy) + cx ; y = sin*(x'-cx) + cos*(y'-cy) + cy
+    double s = 1 / scale;
+    return new double[] {
+      s * cos, -s * sin, s * (cx - cos * cx + sin * cy),
+      s * sin, s * cos, s * (cy - sin * cx - cos * cy)
+    };
+  }
+}

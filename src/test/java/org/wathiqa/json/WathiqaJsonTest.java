@@ -1,0 +1,89 @@
+package org.wathiqa.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wathiqa.Box;
+import org.wathiqa.DocumentResult;
+import org.wathiqa.ErrorCode;
+import org.wathiqa.ExtractionError;
+import org.wathiqa.Field;
+import org.wathiqa.Fields;
+import org.wathiqa.Line;
+import org.wathiqa.PageResult;
+import org.wathiqa.Stamp;
+import org.wathiqa.Status;
+import org.wathiqa.TextSource;
+
+class WathiqaJsonTest {
+
+  static DocumentResult full() {
+    Box box = new Box(10, 20, 300, 40);
+    PageResult page = new PageResult(0, 2481, 3508, 300, 1.4, TextSource.OCR,
+        "الجمهورية العربية السورية\nوزارة الداخلية", 0.91,
+        List.of(new Line("الجمهورية العربية السورية", 0.95, box), new Line("وزارة الداخلية", 0.875, box)),
+        List.of(new Stamp("round", "#2a3a9a", "وزارة الداخلية مكتب المحافظ", "وزارة الداخلية", "مكتب المحافظ",
+            0.7, new Box(300, 2500, 480, 480))));
+    Fields fields = new Fields(
+        Field.of("مكتب المحافظ").hierarchy(List.of("الجمهورية العربية السورية", "مكتب المحافظ"))
+            .confidence(0.9).at(0, box).build(),
+        Field.of("4572/ص").raw("٤٥٧٢/ص").confidence(0.8).at(0, box).build(),
+        Field.of("2013-04-12").raw("١٢/٠٤/٢٠١٣").calendar("gregorian").role("document").confidence(0.9)
+            .at(0, box).build(),
+        List.of(Field.of("2013-04-12").calendar("hijri").hijri("1434-06-02").role("mentioned").build()),
+        List.of(Field.of("محمد أحمد الخطيب").role("person").confidence(0.8).at(0, box).build()),
+        Field.of("أحمد منير محمد").title("المحافظ").rank("اللواء").confidence(0.7).build(),
+        Field.of("دفن جثث مجهولة الهوية").confidence(0.9).build());
+    return new DocumentResult("letter-017.pdf", Status.OK, null, List.of(page), fields);
+  }
+
+  @Test
+  void readAfterWrite_givesTheSameResult() throws IOException {
+    DocumentResult result = full();
+    assertEquals(result, WathiqaJson.read(WathiqaJson.write(result)));
+  }
+
+  @Test
+  void write_followsTheContractKeys() throws IOException {
+    JsonNode n = new ObjectMapper().readTree(WathiqaJson.write(full()));
+    assertEquals("wathiqa/1", n.get("schema").asText());
+    assertTrue(n.get("error").isNull());
+    JsonNode page = n.get("pages").get(0);
+    for (String key : List.of("index", "width", "height", "dpi", "skewDegrees", "textSource", "text",
+        "meanConfidence", "lines", "stamps")) {
+      assertTrue(page.has(key), "page has " + key);
+    }
+    assertEquals("ocr", page.get("textSource").asText());
+    JsonNode f = n.get("fields");
+    assertEquals("مكتب المحافظ", f.at("/issuingAuthority/hierarchy/1").asText());
+    assertEquals("1434-06-02", f.at("/dates/0/hijri").asText());
+    assertEquals("اللواء", f.at("/signatory/rank").asText());
+    assertEquals(300, f.at("/referenceNumber/box/w").asInt());
+  }
+
+  @Test
+  void write_failedDocument_hasErrorEmptyPagesAndNoFields() throws IOException {
+    DocumentResult failed = DocumentResult.failed("x.png",
+        new ExtractionError(ErrorCode.EMPTY, "x.png has no bytes"));
+    JsonNode n = new ObjectMapper().readTree(WathiqaJson.write(failed));
+    assertEquals("failed", n.get("status").asText());
+    assertEquals("empty", n.at("/error/code").asText());
+    assertEquals(0, n.get("pages").size());
+    assertTrue(n.get("fields").isObject(), "fields object is always there");
+    assertFalse(n.get("fields").has("documentDate"), "absent fields are left out");
+    assertEquals(failed, WathiqaJson.read(WathiqaJson.write(failed)));
+  }
+
+  @Test
+  void read_otherSchema_isRefusedWithTheSchemaFound() {
+    IOException e = assertThrows(IOException.class, () -> WathiqaJson.read("{\"schema\":\"other/2\"}"));
+    assertTrue(e.getMessage().contains("other/2"));
+  }
+}

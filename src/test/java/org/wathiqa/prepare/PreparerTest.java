@@ -1,0 +1,92 @@
+package org.wathiqa.prepare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.wathiqa.Box;
+
+class PreparerTest {
+
+  @BeforeAll
+  static void loadOpenCv() throws Exception {
+    OpenCv.load();
+  }
+
+  /** A page of dark bars like text lines, rotated by {@code degrees} counter-clockwise. */
+  static BufferedImage linesPage(double degrees) {
+    BufferedImage page = new BufferedImage(1200, 1600, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 1200, 1600);
+    g.rotate(Math.toRadians(-degrees), 600, 800);
+    g.setColor(Color.BLACK);
+    java.util.Random random = new java.util.Random(7);
+    for (int y = 200; y < 1400; y += 60) {
+      for (int x = 200; x < 1000; x += 30 + random.nextInt(20)) {
+        g.fillRect(x, y, 18 + random.nextInt(10), 22);
+      }
+    }
+    g.dispose();
+    return page;
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {-6.5, -2.0, 0.0, 1.3, 4.0, 9.0})
+  void deskew_rotatedLines_findsTheAngleWithinAQuarterDegree(double degrees) throws IOException {
+    BufferedImage page = linesPage(degrees);
+    PreparedPage prepared = new Preparer(false, true).prepare(page, 300);
+    double error = Math.abs(prepared.skewDegrees() + degrees);
+    if (error > 0.25) {
+      Path dump = Files.createTempFile("deskew-" + degrees + "-", ".png");
+      ImageIO.write(prepared.image(), "png", dump.toFile());
+      throw new AssertionError("skew " + degrees + " measured as " + (-prepared.skewDegrees())
+          + "; prepared image written to " + dump);
+    }
+  }
+
+  @Test
+  void prepare_lowDpi_scalesToTheTargetAndMapsBoxesBack() {
+    BufferedImage page = linesPage(0);
+    PreparedPage prepared = new Preparer(true, false).prepare(page, 150);
+    assertEquals(300, prepared.dpi());
+    assertEquals(2400, prepared.image().getWidth());
+    Box back = prepared.toOriginal(new Box(400, 400, 200, 100), 1200, 1600);
+    assertEquals(new Box(200, 200, 100, 50), back);
+  }
+
+  @Test
+  void toOriginal_afterRotation_returnsTheBoxThatHoldsTheRotatedCorners() {
+    BufferedImage page = linesPage(5);
+    PreparedPage prepared = new Preparer(false, true).prepare(page, 300);
+    Box centre = new Box(590, 790, 20, 20);
+    Box back = prepared.toOriginal(centre, 1200, 1600);
+    assertTrue(Math.abs(back.x() + back.w() / 2 - 600) <= 2, back.toString());
+    assertTrue(Math.abs(back.y() + back.h() / 2 - 800) <= 2, back.toString());
+    assertTrue(back.w() >= 20 && back.w() <= 24, "a rotated square's bounding box grows a little: " + back);
+  }
+
+  @Test
+  void prepare_colourPage_givesGreyOfTheSameSize() {
+    BufferedImage colour = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = colour.createGraphics();
+    g.setColor(new Color(30, 60, 200));
+    g.fillRect(0, 0, 300, 200);
+    g.dispose();
+    PreparedPage prepared = new Preparer(false, false).prepare(colour, 300);
+    assertEquals(BufferedImage.TYPE_BYTE_GRAY, prepared.image().getType());
+    assertEquals(300, prepared.image().getWidth());
+    int grey = prepared.image().getRaster().getSample(10, 10, 0);
+    assertEquals(Math.round(0.299 * 30 + 0.587 * 60 + 0.114 * 200), grey, 2);
+  }
+}
