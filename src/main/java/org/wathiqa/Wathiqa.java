@@ -77,6 +77,8 @@ public final class Wathiqa implements AutoCloseable {
       return extract(name, source);
     } catch (DocumentException e) {
       return DocumentResult.failed(name, e.toError());
+    } catch (RuntimeException e) {
+      return unexpected(name, e);
     }
   }
 
@@ -97,7 +99,15 @@ public final class Wathiqa implements AutoCloseable {
       return extract(name, source);
     } catch (DocumentException e) {
       return DocumentResult.failed(name, e.toError());
+    } catch (RuntimeException e) {
+      return unexpected(name, e);
     }
+  }
+
+  /** A decoder failing in a way it does not declare: the file is taken as corrupt, the batch goes on. */
+  private static DocumentResult unexpected(String name, RuntimeException e) {
+    return DocumentResult.failed(name, new ExtractionError(ErrorCode.CORRUPT,
+        "cannot read " + name + ": " + e.getClass().getSimpleName() + ": " + e.getMessage()));
   }
 
   private DocumentResult extract(String name, DocumentSource source) {

@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.wathiqa.DocumentResult;
 import org.wathiqa.EnvironmentException;
+import org.wathiqa.ErrorCode;
+import org.wathiqa.ExtractionError;
 import org.wathiqa.PageResult;
 import org.wathiqa.Status;
 import org.wathiqa.Wathiqa;
@@ -101,14 +103,13 @@ final class ExtractCommand implements Callable<Integer> {
     return builder.build();
   }
 
-  private List<DocumentResult> run(Wathiqa wathiqa, List<Inputs.Input> work, int threads, PrintWriter err)
-      throws IOException {
+  private List<DocumentResult> run(Wathiqa wathiqa, List<Inputs.Input> work, int threads, PrintWriter err) {
     Progress progress = new Progress(err, !quiet && System.console() != null && out != null, work.size());
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, work.size()));
     try {
       List<Future<DocumentResult>> futures = new ArrayList<>();
       for (Inputs.Input input : work) {
-        futures.add(pool.submit(() -> one(wathiqa, input, progress)));
+        futures.add(pool.submit(() -> one(wathiqa, input, progress, err)));
       }
       List<DocumentResult> results = new ArrayList<>();
       for (Future<DocumentResult> f : futures) {
@@ -120,14 +121,20 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  private DocumentResult one(Wathiqa wathiqa, Inputs.Input input, Progress progress) throws IOException {
+  private DocumentResult one(Wathiqa wathiqa, Inputs.Input input, Progress progress, PrintWriter err) {
     DocumentResult result = wathiqa.extract(input.file());
     byte[] bytes = render(result).getBytes(StandardCharsets.UTF_8);
-    if (out == null) {
-      System.out.write(bytes);
-      System.out.flush();
-    } else {
-      AtomicFiles.write(out.resolve(input.output()), bytes);
+    try {
+      if (out == null) {
+        System.out.write(bytes);
+        System.out.flush();
+      } else {
+        AtomicFiles.write(out.resolve(input.output()), bytes);
+      }
+    } catch (IOException e) {
+      err.println("wathiqa: cannot write the result of " + input.file() + ": " + e);
+      result = DocumentResult.failed(result.source(),
+          new ExtractionError(ErrorCode.IO, "result not written: " + e.getMessage()));
     }
     progress.documentDone(result.pages().size());
     return result;
@@ -147,17 +154,14 @@ final class ExtractCommand implements Callable<Integer> {
     return text.toString();
   }
 
-  private static DocumentResult await(Future<DocumentResult> f) throws IOException {
+  private static DocumentResult await(Future<DocumentResult> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
+      throw new IllegalStateException("interrupted while waiting for a document", e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw new IllegalStateException(e.getCause());
+      throw new IllegalStateException("reading a document failed unexpectedly", e.getCause());
     }
   }
 
