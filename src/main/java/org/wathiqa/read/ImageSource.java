@@ -163,7 +163,8 @@ final class ImageSource implements DocumentSource {
           + " bytes); raise -Xmx or lower maxPixelsPerPage", e);
     }
     for (String warning : warnings) {
-      if (warning.contains("Premature end")) {
+      String w = warning.toLowerCase(Locale.ROOT);
+      if (w.contains("premature end") || w.contains("truncated")) {
         throw corrupt(index, "it is truncated (" + warning + ")", null);
       }
     }
