@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,11 +39,31 @@ class DevPdfMeasurementTest {
         System.out.printf("%s cer=%.4f (%d/%d)%n  lines=%s%n  stamps=%s%n", id, score.cer(),
             score.edits(), score.chars(), texts(page.lines()), texts(page.stampLines()));
         assertTrue(!page.stampLines().isEmpty(), id + ": stamp text expected in stampLines");
+        dump(id, page);
       }
     }
     System.out.printf("dev PDFs text-layer cer=%.4f (%d/%d)%n", total.cer(), total.edits(),
         total.chars());
     assertTrue(total.cer() <= MAX_CER, "cer " + total.cer() + " over " + MAX_CER);
+  }
+
+  /**
+   * With {@code -Dwathiqa.read.dumpDir=DIR}, writes {@code DIR/<id>.json} in the shape the
+   * evaluation scorer reads (pages[].text, pages[].stamps[].text), to score with score.py.
+   */
+  private static void dump(String id, PageInput.TextLayer page) throws java.io.IOException {
+    String dir = System.getProperty("wathiqa.read.dumpDir");
+    if (dir == null) {
+      return;
+    }
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode root = json.createObjectNode();
+    ObjectNode out = root.putArray("pages").addObject();
+    out.put("text", String.join("\n", texts(page.lines())));
+    ArrayNode stamps = out.putArray("stamps");
+    page.stampLines().forEach(l -> stamps.addObject().put("text", l.text()));
+    Files.createDirectories(Path.of(dir));
+    json.writeValue(Path.of(dir, id + ".json").toFile(), root);
   }
 
   private static List<String> strings(JsonNode array) {
