@@ -1,6 +1,5 @@
 package org.wathiqa.read;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
@@ -84,8 +82,7 @@ public final class DocumentReader {
     if (format == Format.PDF) {
       return PdfSource.open(new RandomAccessReadBuffer(bytes), label, options);
     }
-    ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes));
-    return ImageSource.open(input, format, label, options);
+    return ImageSource.open(new ByteArrayImageInput(bytes), format, label, options);
   }
 
   private void checkSize(long bytes, String name) throws DocumentException {
