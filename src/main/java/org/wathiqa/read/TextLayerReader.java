@@ -60,7 +60,7 @@ final class TextLayerReader {
     }
     List<TextLines.Built> lines = new ArrayList<>();
     byAxis.forEach((axis, group) -> lines.addAll(TextLines.build(group, axis)));
-    return lines;
+    return ReadingOrder.sort(lines);
   }
 
   private static List<Line> toLines(List<TextLines.Built> built, int dpi, int[] size) {

@@ -23,7 +23,7 @@ final class TextLines {
   /** Baseline distance, in ems, within which glyphs share a line. */
   static final double SAME_BASELINE = 0.35;
   /** Gap along the baseline, in ems, from which glyphs belong to separate lines (columns). */
-  static final double COLUMN_GAP = 2.0;
+  static final double COLUMN_GAP = 1.5;
   /** Gap along the baseline, in ems, from which a space is assumed between glyphs. */
   static final double WORD_GAP = 0.2;
 
