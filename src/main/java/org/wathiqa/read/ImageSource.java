@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 import org.wathiqa.DocumentException;
 import org.wathiqa.ErrorCode;
@@ -37,12 +36,7 @@ final class ImageSource implements DocumentSource {
     this.name = name;
     this.options = options;
     this.pageCount = pageCount;
-    reader.addIIOReadWarningListener(new IIOReadWarningListener() {
-      @Override
-      public void warningOccurred(ImageReader source, String warning) {
-        warnings.add(warning);
-      }
-    });
+    reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
   }
 
   /**

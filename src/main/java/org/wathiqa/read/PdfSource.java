@@ -42,7 +42,7 @@ final class PdfSource implements DocumentSource {
       checkPageCount(document.getNumberOfPages(), name, options);
       return new PdfSource(document, name, options);
     } catch (DocumentException | RuntimeException e) {
-      closeQuietlyOnFailure(document, e);
+      closeAfterFailure(document, e);
       throw e;
     }
   }
@@ -75,7 +75,7 @@ final class PdfSource implements DocumentSource {
     return e;
   }
 
-  private static void closeQuietlyOnFailure(PDDocument document, Exception failure) {
+  private static void closeAfterFailure(PDDocument document, Exception failure) {
     try {
       document.close();
     } catch (IOException closing) {
