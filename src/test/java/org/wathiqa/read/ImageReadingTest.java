@@ -85,8 +85,7 @@ class ImageReadingTest {
 
   @Test
   void open_pngClaimingImplausibleDpi_assumesDefaultDpi() throws Exception {
-    // 3000 pixels at 60 dpi would be a 50-inch page... at 55 dpi, 54.5 inches: both believable;
-    // at 20 dpi the file is simply wrong
+    // 20 dpi is below any scanner's resolution: the file's value is wrong, not the page
     PageInput.Image page = onlyPage(Fixtures.png(3000, 10, 20), "a.png");
     assertEquals(300, page.dpi());
     assertFalse(page.dpiFromFile());

@@ -52,7 +52,7 @@ class PdfReadingTest {
   @TempDir
   Path dir;
 
-  /** Writes {@code lines} from the top of an A4 page, one every 30 points, from x = 72. */
+  /** Draws one page of a test PDF. */
   private interface PageWriter {
     void write(PDDocument document, PDPageContentStream content) throws IOException;
   }
@@ -76,6 +76,7 @@ class PdfReadingTest {
     return out.toByteArray();
   }
 
+  /** Writes {@code lines} from the top of an A4 page, one every 30 points, from x = 72. */
   private static PageWriter text(List<String> lines, boolean arabicFont) {
     return (document, content) -> {
       PDFont font = arabicFont ? PDType0Font.load(document, ARABIC_FONT)
