@@ -7,6 +7,10 @@ import org.wathiqa.Line;
 /**
  * One page as read from a file, before any recognition: either an image to recognise, or text
  * taken from a PDF's text layer.
+ *
+ * <p>The records are immutable, except that an {@link Image}'s {@code BufferedImage} is the
+ * decoded page itself, handed over to the receiver and not shared by the reader; safe to pass
+ * between threads, not to mutate from several at once.
  */
 public sealed interface PageInput permits PageInput.Image, PageInput.TextLayer {
 

@@ -1,0 +1,204 @@
+package org.wathiqa.read;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.wathiqa.DocumentException;
+import org.wathiqa.ErrorCode;
+
+/**
+ * A PNG, JPEG or TIFF read with {@code javax.imageio}; every TIFF page is a page. Pages are
+ * decoded one at a time, after their header size is checked against the pixel limit.
+ */
+final class ImageSource implements DocumentSource {
+
+  private final ImageInputStream input;
+  private final ImageReader reader;
+  private final Format format;
+  private final String name;
+  private final ReaderOptions options;
+  private final int pageCount;
+  private final List<String> warnings = new ArrayList<>();
+  private boolean closed;
+
+  private ImageSource(ImageInputStream input, ImageReader reader, Format format, String name,
+      ReaderOptions options, int pageCount) {
+    this.input = input;
+    this.reader = reader;
+    this.format = format;
+    this.name = name;
+    this.options = options;
+    this.pageCount = pageCount;
+    reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+  }
+
+  /**
+   * Opens an image over {@code input}, which the returned source owns (and closes on failure).
+   * Checks the page count and the first page's size before anything is decoded.
+   */
+  static ImageSource open(ImageInputStream input, Format format, String name,
+      ReaderOptions options) throws DocumentException {
+    ImageReader reader = null;
+    try {
+      reader = readerFor(format);
+      reader.setInput(input, false, false);
+      ImageSource source = new ImageSource(input, reader, format, name, options,
+          countPages(reader, format, name, options));
+      source.checkPixels(0);
+      return source;
+    } catch (DocumentException | RuntimeException e) {
+      release(reader, input, e);
+      throw e;
+    }
+  }
+
+  private static ImageReader readerFor(Format format) {
+    Iterator<ImageReader> readers =
+        ImageIO.getImageReadersByFormatName(format.name().toLowerCase(Locale.ROOT));
+    if (!readers.hasNext()) {
+      throw new IllegalStateException("this JDK has no javax.imageio reader for " + format);
+    }
+    return readers.next();
+  }
+
+  private static int countPages(ImageReader reader, Format format, String name,
+      ReaderOptions options) throws DocumentException {
+    int pages;
+    try {
+      pages = format == Format.TIFF ? reader.getNumImages(true) : 1;
+    } catch (IOException | RuntimeException e) {
+      throw new DocumentException(ErrorCode.CORRUPT, name + " is a damaged TIFF (its page"
+          + " directory cannot be read: " + e.getMessage() + ")", e);
+    }
+    if (pages <= 0) {
+      throw new DocumentException(ErrorCode.EMPTY, name + " is a TIFF with no pages");
+    }
+    if (pages > options.maxPages()) {
+      throw new DocumentException(ErrorCode.TOO_LARGE, name + " has " + pages
+          + " pages; the limit is " + options.maxPages() + " (maxPages); split the file or raise"
+          + " the limit");
+    }
+    return pages;
+  }
+
+  private static void release(ImageReader reader, ImageInputStream input, Exception failure) {
+    if (reader != null) {
+      reader.dispose();
+    }
+    try {
+      input.close();
+    } catch (IOException closing) {
+      failure.addSuppressed(closing);
+    }
+  }
+
+  @Override
+  public Format format() {
+    return format;
+  }
+
+  @Override
+  public int pageCount() {
+    return pageCount;
+  }
+
+  @Override
+  public PageInput page(int index) throws DocumentException {
+    checkOpen();
+    if (index < 0 || index >= pageCount) {
+      throw new IndexOutOfBoundsException("page " + index + " of " + name + ": the document has "
+          + pageCount + " pages (0.." + (pageCount - 1) + ")");
+    }
+    checkPixels(index);
+    BufferedImage image = decode(index);
+    ImageDpi.Dpi dpi = readDpi(index, image.getWidth());
+    return new PageInput.Image(index, image, dpi.dpi(), dpi.fromFile());
+  }
+
+  /** Refuses a page whose header states more pixels than the limit, before decoding it. */
+  private void checkPixels(int index) throws DocumentException {
+    long width;
+    long height;
+    try {
+      width = reader.getWidth(index);
+      height = reader.getHeight(index);
+    } catch (IOException | RuntimeException e) {
+      throw corrupt(index, "its header cannot be read", e);
+    }
+    if (width <= 0 || height <= 0) {
+      throw new DocumentException(ErrorCode.CORRUPT, pageName(index) + " states a size of "
+          + width + " x " + height + " pixels");
+    }
+    if (width * height > options.maxPixelsPerPage()) {
+      throw new DocumentException(ErrorCode.TOO_LARGE, pageName(index) + " is " + width + " x "
+          + height + " = " + width * height + " pixels; the limit is "
+          + options.maxPixelsPerPage() + " (maxPixelsPerPage); downscale the image or raise the"
+          + " limit");
+    }
+  }
+
+  private BufferedImage decode(int index) throws DocumentException {
+    warnings.clear();
+    BufferedImage image;
+    try {
+      image = reader.read(index);
+    } catch (IOException | RuntimeException e) {
+      throw corrupt(index, "it cannot be decoded: " + e.getMessage(), e);
+    } catch (OutOfMemoryError e) {
+      throw new DocumentException(ErrorCode.TOO_LARGE, pageName(index)
+          + " needs more memory to decode than the JVM has (" + Runtime.getRuntime().maxMemory()
+          + " bytes); raise -Xmx or lower maxPixelsPerPage", e);
+    }
+    for (String warning : warnings) {
+      String w = warning.toLowerCase(Locale.ROOT);
+      if (w.contains("premature end") || w.contains("truncated")) {
+        throw corrupt(index, "it is truncated (" + warning + ")", null);
+      }
+    }
+    return image;
+  }
+
+  private ImageDpi.Dpi readDpi(int index, int width) throws DocumentException {
+    try {
+      return ImageDpi.of(reader.getImageMetadata(index), width, options.defaultImageDpi());
+    } catch (IOException | RuntimeException e) {
+      throw corrupt(index, "its metadata cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private DocumentException corrupt(int index, String why, Throwable cause) {
+    return new DocumentException(ErrorCode.CORRUPT, pageName(index) + " (" + format
+        + ") is damaged: " + why, cause);
+  }
+
+  private String pageName(int index) {
+    return pageCount > 1 ? "page " + (index + 1) + " of " + name : name;
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException(name + " is closed");
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    reader.dispose();
+    try {
+      input.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("closing " + name + " failed", e);
+    }
+  }
+}
