@@ -23,6 +23,7 @@ import org.wathiqa.prepare.Preparer;
 import org.wathiqa.read.DocumentReader;
 import org.wathiqa.read.DocumentSource;
 import org.wathiqa.read.PageInput;
+import org.wathiqa.read.ReaderOptions;
 
 /**
  * Reads scanned Arabic official documents into structured, verifiable data, entirely offline.
@@ -48,7 +49,7 @@ public final class Wathiqa implements AutoCloseable {
 
   private Wathiqa(Builder b) throws EnvironmentException {
     OpenCv.load();
-    this.reader = new DocumentReader();
+    this.reader = new DocumentReader(b.reader);
     this.engines = new EnginePool(b.engineFactory(), b.threads);
     this.engines.warmUp();
     this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew), engines);
@@ -189,8 +190,22 @@ public final class Wathiqa implements AutoCloseable {
     private Clock clock = Clock.systemDefaultZone();
     private Duration pageTimeout = Duration.ofSeconds(120);
     private EnginePool.Factory engineFactory;
+    private ReaderOptions reader = ReaderOptions.defaults();
+    private PageSegmentation pageSegmentation = PageSegmentation.SINGLE_BLOCK;
 
     private Builder() {}
+
+    /** How the engine splits a page into lines; default {@link PageSegmentation#SINGLE_BLOCK}. */
+    public Builder pageSegmentation(PageSegmentation mode) {
+      this.pageSegmentation = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
+
+    /** Limits and resolutions for reading files; default {@link ReaderOptions#defaults()}. */
+    public Builder reader(ReaderOptions options) {
+      this.reader = Objects.requireNonNull(options, "options");
+      return this;
+    }
 
     /** A directory of Tesseract models to use instead of the bundled ones. */
     public Builder tessdata(Path dir) {
@@ -270,7 +285,7 @@ public final class Wathiqa implements AutoCloseable {
         return engineFactory;
       }
       TesseractSettings settings = new TesseractSettings(nativeLibrary, tessdata, language,
-          PageSegmentation.SINGLE_BLOCK, (int) pageTimeout.toMillis());
+          pageSegmentation, (int) pageTimeout.toMillis());
       return () -> new TesseractEngine(settings);
     }
   }

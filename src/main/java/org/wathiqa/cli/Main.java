@@ -30,7 +30,6 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-    cli.setExitCodeExceptionMapper(e -> ENVIRONMENT);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("wathiqa: " + e.getMessage());
       return ENVIRONMENT;

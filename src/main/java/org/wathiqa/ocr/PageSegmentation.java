@@ -4,6 +4,8 @@ package org.wathiqa.ocr;
 public enum PageSegmentation {
   /** Fully automatic page segmentation, without orientation detection. Tesseract's default. */
   AUTO(3),
+  /** A single column of text of variable sizes. */
+  SINGLE_COLUMN(4),
   /** A single uniform block of text. */
   SINGLE_BLOCK(6),
   /** As much text as possible in no particular order. */

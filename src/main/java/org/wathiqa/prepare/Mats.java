@@ -2,6 +2,7 @@ package org.wathiqa.prepare;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.awt.image.MultiPixelPackedSampleModel;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.imgproc.Imgproc;
@@ -15,6 +16,9 @@ final class Mats {
     if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
       return fromBytes(image, CvType.CV_8UC1);
     }
+    if (isPackedBilevel(image)) {
+      return unpackBilevel(image);
+    }
     BufferedImage bgr = image.getType() == BufferedImage.TYPE_3BYTE_BGR ? image : toBgr(image);
     Mat colour = fromBytes(bgr, CvType.CV_8UC3);
     try {
@@ -24,6 +28,55 @@ final class Mats {
     } finally {
       colour.release();
     }
+  }
+
+  private static boolean isPackedBilevel(BufferedImage image) {
+    return image.getType() == BufferedImage.TYPE_BYTE_BINARY
+        && image.getColorModel().getPixelSize() == 1
+        && image.getRaster().getSampleModel() instanceof MultiPixelPackedSampleModel;
+  }
+
+  /** One bit a pixel to one byte a pixel, 0 or 255 as the image's two colours say. */
+  private static Mat unpackBilevel(BufferedImage image) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    byte zero = (byte) luminance(image.getColorModel().getRGB(0));
+    byte one = (byte) luminance(image.getColorModel().getRGB(1));
+    MultiPixelPackedSampleModel model = (MultiPixelPackedSampleModel) image.getRaster().getSampleModel();
+    byte[] packed = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+    int stride = model.getScanlineStride();
+    int offset = model.getDataBitOffset();
+    int[] origin = {image.getRaster().getSampleModelTranslateX(), image.getRaster().getSampleModelTranslateY()};
+    byte[] out = new byte[w * h];
+    for (int y = 0; y < h; y++) {
+      int row = (y - origin[1]) * stride;
+      int bit = offset - origin[0];
+      int base = y * w;
+      int x = 0;
+      while (x < w && ((bit + x) & 7) != 0) {
+        out[base + x] = ((packed[row + ((bit + x) >> 3)] >> (7 - ((bit + x) & 7))) & 1) == 0 ? zero : one;
+        x++;
+      }
+      for (; x + 8 <= w; x += 8) {
+        int b = packed[row + ((bit + x) >> 3)] & 0xff;
+        for (int k = 0; k < 8; k++) {
+          out[base + x + k] = ((b >> (7 - k)) & 1) == 0 ? zero : one;
+        }
+      }
+      for (; x < w; x++) {
+        out[base + x] = ((packed[row + ((bit + x) >> 3)] >> (7 - ((bit + x) & 7))) & 1) == 0 ? zero : one;
+      }
+    }
+    Mat mat = new Mat(h, w, CvType.CV_8UC1);
+    mat.put(0, 0, out);
+    return mat;
+  }
+
+  private static int luminance(int rgb) {
+    int r = (rgb >> 16) & 0xff;
+    int g = (rgb >> 8) & 0xff;
+    int b = rgb & 0xff;
+    return (int) Math.round(0.299 * r + 0.587 * g + 0.114 * b);
   }
 
   /** An AWT grey image holding a copy of the 8-bit single-channel {@code mat}. */

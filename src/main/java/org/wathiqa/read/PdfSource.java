@@ -131,7 +131,8 @@ final class PdfSource implements DocumentSource {
     PDPage page = document.getPage(index);
     int dpi = PageSizing.dpiFor(page, options, pageName(index));
     int[] size = PageSizing.pixels(page, dpi);
-    Optional<PageInput.TextLayer> layer = TextLayerReader.read(document, index, dpi, size);
+    Optional<PageInput.TextLayer> layer = options.useTextLayer()
+        ? TextLayerReader.read(document, index, dpi, size) : Optional.empty();
     if (layer.isPresent()) {
       return layer.get();
     }

@@ -11,9 +11,10 @@ package org.wathiqa.read;
  * @param maxPixelsPerPage largest page, in pixels (width × height), decoded or rendered
  * @param maxFileBytes largest file read, in bytes
  * @param maxPages largest number of pages a document may have
+ * @param useTextLayer whether a plausible PDF text layer is used instead of rendering the page
  */
 public record ReaderOptions(int renderDpi, int defaultImageDpi, long maxPixelsPerPage,
-    long maxFileBytes, int maxPages) {
+    long maxFileBytes, int maxPages, boolean useTextLayer) {
 
   /** The lowest resolution a PDF page is rendered at when the page is too large for {@link #renderDpi}. */
   public static final int MIN_RENDER_DPI = 150;
@@ -26,9 +27,9 @@ public record ReaderOptions(int renderDpi, int defaultImageDpi, long maxPixelsPe
     requireWithin("maxPages", maxPages, 1, Integer.MAX_VALUE);
   }
 
-  /** Render at 300 dpi, assume 300 dpi, 100 000 000 pixels a page, 1 GiB a file, 5000 pages. */
+  /** Render at 300 dpi, assume 300 dpi, 100 000 000 pixels a page, 1 GiB a file, 5000 pages, use text layers. */
   public static ReaderOptions defaults() {
-    return new ReaderOptions(300, 300, 100_000_000L, 1L << 30, 5000);
+    return new ReaderOptions(300, 300, 100_000_000L, 1L << 30, 5000, true);
   }
 
   /** A builder starting from {@link #defaults()}. */
@@ -55,8 +56,10 @@ public record ReaderOptions(int renderDpi, int defaultImageDpi, long maxPixelsPe
     private long maxPixelsPerPage;
     private long maxFileBytes;
     private int maxPages;
+    private boolean useTextLayer;
 
     private Builder(ReaderOptions from) {
+      useTextLayer = from.useTextLayer;
       renderDpi = from.renderDpi;
       defaultImageDpi = from.defaultImageDpi;
       maxPixelsPerPage = from.maxPixelsPerPage;
@@ -94,6 +97,12 @@ public record ReaderOptions(int renderDpi, int defaultImageDpi, long maxPixelsPe
       return this;
     }
 
+    /** Whether a plausible PDF text layer replaces rendering and OCR; false renders every page. */
+    public Builder useTextLayer(boolean use) {
+      useTextLayer = use;
+      return this;
+    }
+
     /**
      * The options.
      *
@@ -101,7 +110,7 @@ public record ReaderOptions(int renderDpi, int defaultImageDpi, long maxPixelsPe
      */
     public ReaderOptions build() {
       return new ReaderOptions(renderDpi, defaultImageDpi, maxPixelsPerPage, maxFileBytes,
-          maxPages);
+          maxPages, useTextLayer);
     }
   }
 }

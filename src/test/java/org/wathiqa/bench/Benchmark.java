@@ -19,6 +19,7 @@ import org.wathiqa.PageResult;
 import org.wathiqa.Wathiqa;
 import org.wathiqa.ocr.Tessdata;
 import org.wathiqa.read.DocumentReader;
+import org.wathiqa.read.ReaderOptions;
 
 /**
  * Accuracy and speed of Wathiqa against raw Tess4J, side by side in one run, over a folder of inputs
@@ -48,7 +49,8 @@ public final class Benchmark {
     double rawSeconds;
     double ourSeconds;
     Wathiqa.Builder builder = Wathiqa.builder().threads(threads)
-        .deskew(!List.of(args).contains("--no-deskew")).rescale(!List.of(args).contains("--no-rescale"));
+        .deskew(!List.of(args).contains("--no-deskew")).rescale(!List.of(args).contains("--no-rescale"))
+        .pageSegmentation(org.wathiqa.ocr.PageSegmentation.valueOf(stringOption(args, "--psm", "SINGLE_BLOCK")));
     try (Wathiqa wathiqa = builder.build()) {
       long t0 = System.nanoTime();
       raw = runAll(files, truth, threads, strict, rawExtractor(tessdata));
@@ -66,7 +68,8 @@ public final class Benchmark {
 
   private static java.util.function.Supplier<Function<Path, DocumentResult>> rawExtractor(Path tessdata) {
     ThreadLocal<RawTess4j> engines = ThreadLocal.withInitial(
-        () -> new RawTess4j(tessdata, "ara", new DocumentReader()));
+        () -> new RawTess4j(tessdata, "ara",
+            new DocumentReader(ReaderOptions.builder().useTextLayer(false).build())));
     return () -> file -> engines.get().extract(file);
   }
 
@@ -114,6 +117,15 @@ public final class Benchmark {
         }
       }).sorted().toList();
     }
+  }
+
+  private static String stringOption(String[] args, String name, String fallback) {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
+      }
+    }
+    return fallback;
   }
 
   private static int intOption(String[] args, String name, int fallback) {

@@ -89,4 +89,21 @@ class PreparerTest {
     int grey = prepared.image().getRaster().getSample(10, 10, 0);
     assertEquals(Math.round(0.299 * 30 + 0.587 * 60 + 0.114 * 200), grey, 2);
   }
+
+  @Test
+  void prepare_bilevelPage_unpacksBlackAndWhite() {
+    BufferedImage bilevel = new BufferedImage(101, 40, BufferedImage.TYPE_BYTE_BINARY);
+    Graphics2D g = bilevel.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 101, 40);
+    g.setColor(Color.BLACK);
+    g.fillRect(50, 10, 7, 5);
+    g.dispose();
+    BufferedImage grey = new Preparer(false, false).prepare(bilevel, 300).image();
+    assertEquals(255, grey.getRaster().getSample(0, 0, 0));
+    assertEquals(0, grey.getRaster().getSample(50, 10, 0));
+    assertEquals(0, grey.getRaster().getSample(56, 14, 0));
+    assertEquals(255, grey.getRaster().getSample(57, 14, 0));
+    assertEquals(255, grey.getRaster().getSample(100, 39, 0));
+  }
 }

@@ -10,7 +10,7 @@ class ReaderOptionsTest {
 
   @Test
   void defaults_areDocumentedValues() {
-    assertEquals(new ReaderOptions(300, 300, 100_000_000L, 1L << 30, 5000),
+    assertEquals(new ReaderOptions(300, 300, 100_000_000L, 1L << 30, 5000, true),
         ReaderOptions.defaults());
     assertEquals(ReaderOptions.defaults(), new DocumentReader().options());
   }
@@ -19,7 +19,7 @@ class ReaderOptionsTest {
   void builder_setsEachValue() {
     ReaderOptions o = ReaderOptions.builder().renderDpi(200).defaultImageDpi(150)
         .maxPixelsPerPage(5).maxFileBytes(6).maxPages(7).build();
-    assertEquals(new ReaderOptions(200, 150, 5, 6, 7), o);
+    assertEquals(new ReaderOptions(200, 150, 5, 6, 7, true), o);
     assertEquals(o, o.toBuilder().build());
   }
 
