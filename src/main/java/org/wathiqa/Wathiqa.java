@@ -52,7 +52,7 @@ public final class Wathiqa implements AutoCloseable {
     this.reader = new DocumentReader(b.reader);
     this.engines = new EnginePool(b.engineFactory(), b.threads);
     this.engines.warmUp();
-    this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew), engines);
+    this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew, b.separateInk), engines);
     this.fields = new FieldStage(b.clock);
     AtomicInteger n = new AtomicInteger();
     this.workers = Executors.newFixedThreadPool(b.threads, r -> {
@@ -187,6 +187,7 @@ public final class Wathiqa implements AutoCloseable {
     private int threads = Runtime.getRuntime().availableProcessors();
     private boolean deskew = true;
     private boolean rescale = true;
+    private boolean separateInk = true;
     private Clock clock = Clock.systemDefaultZone();
     private Duration pageTimeout = Duration.ofSeconds(120);
     private EnginePool.Factory engineFactory;
@@ -246,6 +247,12 @@ public final class Wathiqa implements AutoCloseable {
     /** Whether pages are rescaled to {@value Preparer#TARGET_DPI} dpi when far from it; default true. */
     public Builder rescale(boolean rescale) {
       this.rescale = rescale;
+      return this;
+    }
+
+    /** Whether coloured stamp and signature ink is lifted off colour pages before recognition; default true. */
+    public Builder separateInk(boolean separate) {
+      this.separateInk = separate;
       return this;
     }
 

@@ -30,6 +30,17 @@ final class Mats {
     }
   }
 
+  /** Whether {@code image} can hold colour at all. */
+  static boolean hasColour(BufferedImage image) {
+    return image.getColorModel().getNumColorComponents() >= 3;
+  }
+
+  /** An 8-bit three-channel BGR copy of the colour {@code image}. */
+  static Mat bgr(BufferedImage image) {
+    BufferedImage bgr = image.getType() == BufferedImage.TYPE_3BYTE_BGR ? image : toBgr(image);
+    return fromBytes(bgr, CvType.CV_8UC3);
+  }
+
   private static boolean isPackedBilevel(BufferedImage image) {
     return image.getType() == BufferedImage.TYPE_BYTE_BINARY
         && image.getColorModel().getPixelSize() == 1

@@ -18,15 +18,21 @@ public final class Preparer {
 
   private final boolean rescale;
   private final boolean deskew;
+  private final boolean separateInk;
 
   public Preparer(boolean rescale, boolean deskew) {
+    this(rescale, deskew, true);
+  }
+
+  public Preparer(boolean rescale, boolean deskew, boolean separateInk) {
     this.rescale = rescale;
     this.deskew = deskew;
+    this.separateInk = separateInk;
   }
 
   /** Prepares {@code page}, read at {@code dpi}. */
   public PreparedPage prepare(BufferedImage page, int dpi) {
-    Mat grey = Mats.grey(page);
+    Mat grey = greyWithoutColouredInk(page);
     try {
       double scale = rescale ? scaleFor(dpi) : 1.0;
       Mat scaled = resize(grey, scale);
@@ -43,6 +49,20 @@ public final class Preparer {
       }
     } finally {
       grey.release();
+    }
+  }
+
+  private Mat greyWithoutColouredInk(BufferedImage page) {
+    if (!separateInk || !Mats.hasColour(page)) {
+      return Mats.grey(page);
+    }
+    Mat colour = Mats.bgr(page);
+    try {
+      InkSeparation.Separated separated = InkSeparation.separate(colour);
+      separated.inkMask().release();
+      return separated.grey();
+    } finally {
+      colour.release();
     }
   }
 

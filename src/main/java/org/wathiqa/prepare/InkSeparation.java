@@ -1,0 +1,76 @@
+package org.wathiqa.prepare;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opencv.core.Core;
+import org.opencv.core.Mat;
+import org.opencv.core.MatOfFloat;
+import org.opencv.core.MatOfInt;
+import org.opencv.core.Scalar;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * Lifts coloured ink — blue, violet, red stamps and signatures — off a colour page, so the letters
+ * under a stamp survive and stamp letters do not enter the page text. A pixel is coloured ink when it
+ * is saturated and not dark; dark pixels stay, since black text under a stamp is dark whatever ink
+ * lies on it. Stateless and thread-safe.
+ */
+final class InkSeparation {
+  /** Minimum HSV saturation (0–255) of coloured ink. */
+  static final int MIN_SATURATION = 70;
+  /** Minimum HSV value (0–255) of coloured ink; darker pixels are taken as text. */
+  static final int MIN_VALUE = 70;
+
+  private InkSeparation() {}
+
+  /** The result: the grey page without coloured ink, and the mask of what was lifted. */
+  record Separated(Mat grey, Mat inkMask, double inkFraction) {}
+
+  /**
+   * Separates coloured ink from the 8-bit BGR {@code colour} page. The caller releases both mats of
+   * the result.
+   */
+  static Separated separate(Mat colour) {
+    Mat hsv = new Mat();
+    Mat mask = new Mat();
+    Mat grey = new Mat();
+    try {
+      Imgproc.cvtColor(colour, hsv, Imgproc.COLOR_BGR2HSV);
+      Core.inRange(hsv, new Scalar(0, MIN_SATURATION, MIN_VALUE), new Scalar(180, 255, 255), mask);
+      Imgproc.cvtColor(colour, grey, Imgproc.COLOR_BGR2GRAY);
+      double fraction = Core.countNonZero(mask) / (double) mask.total();
+      if (fraction > 0) {
+        Imgproc.dilate(mask, mask, Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new org.opencv.core.Size(3, 3)));
+        Mat darkText = new Mat();
+        Imgproc.threshold(grey, darkText, MIN_VALUE * 0.8, 255, Imgproc.THRESH_BINARY_INV);
+        Core.subtract(mask, darkText, mask);
+        darkText.release();
+        grey.setTo(new Scalar(paperLevel(grey)), mask);
+      }
+      return new Separated(grey, mask, fraction);
+    } finally {
+      hsv.release();
+    }
+  }
+
+  /** The grey of the paper: the most common level among the brighter half of the histogram. */
+  static int paperLevel(Mat grey) {
+    Mat hist = new Mat();
+    try {
+      List<Mat> images = new ArrayList<>(List.of(grey));
+      Imgproc.calcHist(images, new MatOfInt(0), new Mat(), hist, new MatOfInt(256), new MatOfFloat(0, 256));
+      int best = 255;
+      double bestCount = -1;
+      for (int level = 128; level < 256; level++) {
+        double count = hist.get(level, 0)[0];
+        if (count > bestCount) {
+          bestCount = count;
+          best = level;
+        }
+      }
+      return best;
+    } finally {
+      hist.release();
+    }
+  }
+}
