@@ -83,7 +83,7 @@ class PreparerTest {
     g.setColor(new Color(30, 60, 200));
     g.fillRect(0, 0, 300, 200);
     g.dispose();
-    PreparedPage prepared = new Preparer(false, false).prepare(colour, 300);
+    PreparedPage prepared = new Preparer(false, false, false).prepare(colour, 300);
     assertEquals(BufferedImage.TYPE_BYTE_GRAY, prepared.image().getType());
     assertEquals(300, prepared.image().getWidth());
     int grey = prepared.image().getRaster().getSample(10, 10, 0);
@@ -105,5 +105,29 @@ class PreparerTest {
     assertEquals(0, grey.getRaster().getSample(56, 14, 0));
     assertEquals(255, grey.getRaster().getSample(57, 14, 0));
     assertEquals(255, grey.getRaster().getSample(100, 39, 0));
+  }
+
+  @Test
+  void separateInk_blueStampOverBlackText_liftsTheStampAndKeepsTheText() throws IOException {
+    BufferedImage page = new BufferedImage(400, 200, BufferedImage.TYPE_3BYTE_BGR);
+    Graphics2D g = page.createGraphics();
+    g.setColor(new Color(245, 243, 238));
+    g.fillRect(0, 0, 400, 200);
+    g.setColor(Color.BLACK);
+    g.fillRect(50, 90, 300, 12);
+    g.setColor(new Color(40, 60, 190));
+    g.setStroke(new java.awt.BasicStroke(6));
+    g.drawOval(120, 20, 160, 160);
+    g.dispose();
+    BufferedImage grey = new Preparer(false, false, true).prepare(page, 300).image();
+    int stampOnPaper = grey.getRaster().getSample(200, 23, 0);
+    int textUnderStamp = grey.getRaster().getSample(123, 96, 0);
+    int text = grey.getRaster().getSample(60, 96, 0);
+    if (stampOnPaper < 200 || textUnderStamp > 60 || text > 60) {
+      Path dump = Files.createTempFile("ink-", ".png");
+      ImageIO.write(grey, "png", dump.toFile());
+      throw new AssertionError("stamp " + stampOnPaper + ", text under stamp " + textUnderStamp + ", text "
+          + text + "; image written to " + dump);
+    }
   }
 }
