@@ -49,7 +49,9 @@ final class PageProcessor {
     OcrEngine engine = engines.borrow();
     boolean healthy = false;
     try {
-      List<OcrLine> lines = engine.recognize(prepared.image(), prepared.dpi());
+      List<OcrLine> lines = prepared.lines().isEmpty()
+          ? engine.recognize(prepared.image(), prepared.dpi())
+          : engine.recognizeLines(prepared.image(), prepared.dpi(), prepared.lines());
       healthy = true;
       return lines;
     } finally {

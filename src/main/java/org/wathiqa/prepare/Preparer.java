@@ -1,6 +1,8 @@
 package org.wathiqa.prepare;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
+import org.wathiqa.Box;
 import org.opencv.core.Mat;
 import org.opencv.core.Scalar;
 import org.opencv.core.Size;
@@ -13,21 +15,29 @@ import org.opencv.imgproc.Imgproc;
 public final class Preparer {
   /** Resolution the OCR model reads best at. */
   public static final int TARGET_DPI = 300;
-  /** Smaller skews are measured but left alone: the recogniser copes, and resampling costs more. */
-  private static final double MIN_SKEW = 1.0;
+  /** Smaller skews are measured but left alone: lines stay apart, and resampling costs more. */
+  private static final double MIN_SKEW = 0.2;
 
   private final boolean rescale;
   private final boolean deskew;
   private final boolean separateInk;
+  private final boolean findLines;
 
   public Preparer(boolean rescale, boolean deskew) {
-    this(rescale, deskew, true);
+    this(rescale, deskew, true, true);
   }
 
-  public Preparer(boolean rescale, boolean deskew, boolean separateInk) {
+  /**
+   * @param rescale scale pages far from {@value #TARGET_DPI} dpi to it
+   * @param deskew level skewed pages
+   * @param separateInk lift coloured stamp and signature ink off colour pages
+   * @param findLines find the text lines, for recognition line by line
+   */
+  public Preparer(boolean rescale, boolean deskew, boolean separateInk, boolean findLines) {
     this.rescale = rescale;
     this.deskew = deskew;
     this.separateInk = separateInk;
+    this.findLines = findLines;
   }
 
   /** Prepares {@code page}, read at {@code dpi}. */
@@ -39,9 +49,16 @@ public final class Preparer {
       try {
         double skew = deskew ? Deskew.estimate(scaled) : 0;
         double applied = Math.abs(skew) >= MIN_SKEW ? skew : 0;
-        BufferedImage out = rotated(scaled, applied);
-        return new PreparedPage(out, (int) Math.round(dpi * scale), skew, scale,
-            inverse(scale, applied, scaled.cols(), scaled.rows()));
+        Mat level = applied == 0 ? scaled : Deskew.rotate(scaled, applied, Imgproc.INTER_CUBIC, new Scalar(255));
+        try {
+          List<Box> lines = findLines ? LineFinder.find(level) : List.of();
+          return new PreparedPage(Mats.toImage(level), (int) Math.round(dpi * scale), skew, scale,
+              inverse(scale, applied, scaled.cols(), scaled.rows()), lines);
+        } finally {
+          if (level != scaled) {
+            level.release();
+          }
+        }
       } finally {
         if (scaled != grey) {
           scaled.release();
@@ -83,18 +100,6 @@ public final class Preparer {
     Mat out = new Mat();
     Imgproc.resize(grey, out, new Size(), scale, scale, scale > 1 ? Imgproc.INTER_CUBIC : Imgproc.INTER_AREA);
     return out;
-  }
-
-  private static BufferedImage rotated(Mat grey, double skew) {
-    if (skew == 0) {
-      return Mats.toImage(grey);
-    }
-    Mat level = Deskew.rotate(grey, skew, Imgproc.INTER_CUBIC, new Scalar(255));
-    try {
-      return Mats.toImage(level);
-    } finally {
-      level.release();
-    }
   }
 
   /** Maps prepared pixels back: undo the rotation about the centre, then the scale. */
