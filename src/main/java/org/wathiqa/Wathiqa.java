@@ -245,7 +245,7 @@ public final class Wathiqa implements AutoCloseable {
       return this;
     }
 
-    /** Whether pages are rescaled to {@value Preparer#TARGET_DPI} dpi when far from it; default true. */
+    /** Whether pages with large letters are reduced to {@value Preparer#TARGET_GLYPH}-pixel letters; default true. */
     public Builder rescale(boolean rescale) {
       this.rescale = rescale;
       return this;

@@ -41,6 +41,28 @@ final class LineFinder {
     }
   }
 
+  /** The median height of the ink components of {@code grey} large enough to be letters, in pixels. */
+  static int typicalGlyphHeight(Mat grey) {
+    Mat binary = new Mat();
+    Mat labels = new Mat();
+    Mat stats = new Mat();
+    Mat centroids = new Mat();
+    try {
+      Imgproc.threshold(grey, binary, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
+      int n = Imgproc.connectedComponentsWithStats(binary, labels, stats, centroids, 8, CvType.CV_32S);
+      int[][] s = new int[n][5];
+      for (int i = 1; i < n; i++) {
+        stats.get(i, 0, s[i]);
+      }
+      return typicalHeight(s, n);
+    } finally {
+      binary.release();
+      labels.release();
+      stats.release();
+      centroids.release();
+    }
+  }
+
   /** Binary ink (255) of the components shaped like writing. */
   static Mat textInk(Mat grey) {
     Mat binary = new Mat();

@@ -9,14 +9,15 @@ import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
 /**
- * Makes a page image ready for OCR: grey, resolution normalised, skew removed. Each step can be
+ * Makes a page image ready for OCR: grey, coloured ink lifted, large print reduced to the letter
+ * height the model reads best, skew removed. Each step can be
  * switched off. Immutable and thread-safe; {@link OpenCv#load()} must have run.
  */
 public final class Preparer {
-  /** Resolution the OCR model reads best at. */
-  public static final int TARGET_DPI = 300;
+  /** Letter height in pixels (median ink component) that the OCR model reads best, measured. */
+  public static final int TARGET_GLYPH = 28;
   /** Smaller skews are measured but left alone: lines stay apart, and resampling costs more. */
-  private static final double MIN_SKEW = 0.2;
+  private static final double MIN_SKEW = 1.0;
 
   private final boolean rescale;
   private final boolean deskew;
@@ -44,7 +45,7 @@ public final class Preparer {
   public PreparedPage prepare(BufferedImage page, int dpi) {
     Mat grey = greyWithoutColouredInk(page);
     try {
-      double scale = rescale ? scaleFor(dpi) : 1.0;
+      double scale = rescale ? scaleFor(grey) : 1.0;
       Mat scaled = resize(grey, scale);
       try {
         double skew = deskew ? Deskew.estimate(scaled) : 0;
@@ -83,14 +84,22 @@ public final class Preparer {
     }
   }
 
-  static double scaleFor(int dpi) {
-    if (dpi <= 0) {
-      return 1.0;
+  /**
+   * The factor that brings the page's typical letter height to {@value #TARGET_GLYPH} pixels, if
+   * letters are more than a third taller than that; smaller letters are left alone, since enlarging
+   * a page enlarges its noise as much as its letters.
+   */
+  static double scaleFor(Mat grey) {
+    double reduce = grey.cols() > 3000 ? 0.5 : 1.0;
+    Mat probe = resize(grey, reduce);
+    try {
+      double glyph = LineFinder.typicalGlyphHeight(probe) / reduce;
+      return glyph > TARGET_GLYPH * 4 / 3.0 ? TARGET_GLYPH / glyph : 1.0;
+    } finally {
+      if (probe != grey) {
+        probe.release();
+      }
     }
-    if (dpi < 250 || dpi > 400) {
-      return (double) TARGET_DPI / dpi;
-    }
-    return 1.0;
   }
 
   private static Mat resize(Mat grey, double scale) {

@@ -56,13 +56,26 @@ class PreparerTest {
   }
 
   @Test
-  void prepare_lowDpi_scalesToTheTargetAndMapsBoxesBack() {
-    BufferedImage page = linesPage(0);
-    PreparedPage prepared = new Preparer(true, false).prepare(page, 150);
-    assertEquals(300, prepared.dpi());
-    assertEquals(2400, prepared.image().getWidth());
-    Box back = prepared.toOriginal(new Box(400, 400, 200, 100), 1200, 1600);
-    assertEquals(new Box(200, 200, 100, 50), back);
+  void prepare_largeLetters_areReducedToTheTargetHeightAndBoxesMapBack() {
+    BufferedImage page = linesPage(0); // bars 22 px high
+    BufferedImage large = new BufferedImage(2400, 3200, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = large.createGraphics();
+    g.drawImage(page, 0, 0, 2400, 3200, null); // letters 44 px high
+    g.dispose();
+    PreparedPage prepared = new Preparer(true, false).prepare(large, 600);
+    assertEquals(Preparer.TARGET_GLYPH / 44.0, prepared.scale(), 0.03);
+    assertEquals(Math.round(600 * prepared.scale()), prepared.dpi());
+    Box back = prepared.toOriginal(new Box(100, 100, 50, 25), 2400, 3200);
+    assertEquals(100 / prepared.scale(), back.x(), 1.5);
+    assertEquals(50 / prepared.scale(), back.w(), 2.5);
+  }
+
+  @Test
+  void prepare_smallLetters_areNotEnlarged() {
+    PreparedPage prepared = new Preparer(true, false).prepare(linesPage(0), 150);
+    assertEquals(1.0, prepared.scale());
+    assertEquals(150, prepared.dpi());
+    assertEquals(1200, prepared.image().getWidth());
   }
 
   @Test
