@@ -3,6 +3,7 @@ package org.wathiqa;
 import java.util.ArrayList;
 import java.util.List;
 import org.wathiqa.ocr.EnginePool;
+import org.wathiqa.ocr.NoiseFilter;
 import org.wathiqa.ocr.OcrEngine;
 import org.wathiqa.ocr.OcrLine;
 import org.wathiqa.prepare.PreparedPage;
@@ -34,7 +35,7 @@ final class PageProcessor {
 
   private PageResult recognise(PageInput.Image page) throws DocumentException, EnvironmentException {
     PreparedPage prepared = preparer.prepare(page.image(), page.dpi());
-    List<OcrLine> read = ocr(prepared);
+    List<OcrLine> read = prepared.blank() ? List.of() : NoiseFilter.keepText(ocr(prepared));
     List<Line> lines = new ArrayList<>(read.size());
     for (OcrLine line : read) {
       lines.add(new Line(line.text(), line.confidence(),

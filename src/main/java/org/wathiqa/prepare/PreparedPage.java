@@ -15,9 +15,10 @@ import org.wathiqa.Box;
  * @param inverse 2×3 affine matrix (row-major) mapping {@code image} pixels to the page as read
  * @param lines text line regions found in {@code image}, in reading order; empty when lines were
  *     not looked for (the engine then segments the page itself)
+ * @param blank whether the page holds no print at all, so there is nothing to recognise
  */
 public record PreparedPage(BufferedImage image, int dpi, double skewDegrees, double scale, double[] inverse,
-    List<Box> lines) {
+    List<Box> lines, boolean blank) {
 
   public PreparedPage {
     if (inverse.length != 6) {

@@ -45,16 +45,20 @@ public final class Preparer {
   public PreparedPage prepare(BufferedImage page, int dpi) {
     Mat grey = greyWithoutColouredInk(page);
     try {
+      if (BlankPage.isBlank(grey)) {
+        return new PreparedPage(Mats.toImage(grey), dpi, 0, 1.0, inverse(1.0, 0, grey.cols(), grey.rows()),
+            List.of(), true);
+      }
       double scale = rescale ? scaleFor(grey) : 1.0;
       Mat scaled = resize(grey, scale);
       try {
         double skew = deskew ? Deskew.estimate(scaled) : 0;
         double applied = Math.abs(skew) >= MIN_SKEW ? skew : 0;
-        Mat level = applied == 0 ? scaled : Deskew.rotate(scaled, applied, Imgproc.INTER_CUBIC, new Scalar(255));
+        Mat level = applied == 0 ? scaled : Deskew.rotate(scaled, applied, Imgproc.INTER_CUBIC, new Scalar(InkSeparation.paperLevel(scaled)));
         try {
           List<Box> lines = findLines ? LineFinder.find(level) : List.of();
           return new PreparedPage(Mats.toImage(level), (int) Math.round(dpi * scale), skew, scale,
-              inverse(scale, applied, scaled.cols(), scaled.rows()), lines);
+              inverse(scale, applied, scaled.cols(), scaled.rows()), lines, false);
         } finally {
           if (level != scaled) {
             level.release();

@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The printed lines and damage kind of a benchmark input, from {@code <stem>.json} or {@code <stem>.txt} beside it. */
-record Truth(List<String> lines, String kind) {
+public record Truth(List<String> lines, String kind) {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  static Truth of(Path input) throws IOException {
+  public static Truth of(Path input) throws IOException {
     String name = input.getFileName().toString();
     String stem = name.substring(0, name.lastIndexOf('.'));
     Path json = input.resolveSibling(stem + ".json");
@@ -21,7 +21,7 @@ record Truth(List<String> lines, String kind) {
       JsonNode n = MAPPER.readTree(json.toFile());
       List<String> lines = new ArrayList<>();
       n.path("lines").forEach(l -> lines.add(l.asText()));
-      String kind = n.path("degradation").asText(stem.contains("-") ? stem.substring(0, stem.lastIndexOf('-')) : "document");
+      String kind = n.has("fixtureKind") ? n.get("fixtureKind").asText() : n.path("degradation").asText(stem.contains("-") ? stem.substring(0, stem.lastIndexOf('-')) : "document");
       return new Truth(lines, kind);
     }
     Path txt = input.resolveSibling(stem + ".txt");

@@ -1,6 +1,7 @@
 package org.wathiqa.prepare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -142,5 +143,18 @@ class PreparerTest {
       throw new AssertionError("stamp " + stampOnPaper + ", text under stamp " + textUnderStamp + ", text "
           + text + "; image written to " + dump);
     }
+  }
+
+  @Test
+  void prepare_noisyEmptyPage_isBlankAndAPageOfLinesIsNot() {
+    BufferedImage empty = new BufferedImage(1200, 1600, BufferedImage.TYPE_BYTE_GRAY);
+    java.util.Random random = new java.util.Random(3);
+    for (int y = 0; y < 1600; y++) {
+      for (int x = 0; x < 1200; x++) {
+        empty.getRaster().setSample(x, y, 0, Math.max(0, Math.min(255, (int) (232 + random.nextGaussian() * 12))));
+      }
+    }
+    assertTrue(new Preparer(true, true).prepare(empty, 150).blank());
+    assertFalse(new Preparer(true, true).prepare(linesPage(2), 150).blank());
   }
 }

@@ -1,0 +1,42 @@
+package org.wathiqa.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Drops what the engine read from speckle, paper grain or stamp fragments rather than from print: a
+ * line of low confidence made mostly of one-letter "words". Stateless and thread-safe.
+ */
+public final class NoiseFilter {
+  /** Lines surer than this are always kept. */
+  static final double TRUSTED = 0.5;
+  /** Share of one-character tokens from which an unsure line is taken as noise. */
+  static final double SCATTERED = 0.6;
+
+  private NoiseFilter() {}
+
+  /** {@code lines} without those read from noise, in the same order. */
+  public static List<OcrLine> keepText(List<OcrLine> lines) {
+    List<OcrLine> kept = new ArrayList<>(lines.size());
+    for (OcrLine line : lines) {
+      if (!isNoise(line)) {
+        kept.add(line);
+      }
+    }
+    return kept;
+  }
+
+  static boolean isNoise(OcrLine line) {
+    if (line.confidence() >= TRUSTED) {
+      return false;
+    }
+    String[] tokens = line.text().strip().split("\\s+");
+    int single = 0;
+    for (String token : tokens) {
+      if (token.codePointCount(0, token.length()) <= 1) {
+        single++;
+      }
+    }
+    return single >= SCATTERED * tokens.length;
+  }
+}
