@@ -19,8 +19,9 @@ record Platform(String id, List<String> tesseractFiles, List<String> leptonicaFi
           List.of("libleptonica.6.dylib"), "libtesseract.dylib", "libleptonica.dylib");
     }
     if (os.contains("windows")) {
-      return new Platform("windows-" + arch, List.of("tesseract55.dll"),
-          List.of("leptonica-6.dll"), "tesseract.dll", "leptonica.dll");
+      return new Platform("windows-" + arch, List.of("libtesseract55.dll"),
+          List.of("libleptonica.dll", "libgcc_s_seh-1.dll", "libgomp-1.dll", "libstdc++-6.dll",
+              "libwinpthread-1.dll"), "libtesseract551.dll", "leptonica.dll");
     }
     return new Platform(os.replace(' ', '_') + "-" + arch, List.of(), List.of(), "", "");
   }

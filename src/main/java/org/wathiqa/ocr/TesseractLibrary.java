@@ -104,9 +104,13 @@ final class TesseractLibrary {
     try {
       Path tmp = Files.createTempFile(dir, linkName, ".tmp");
       Files.delete(tmp);
-      Files.createSymbolicLink(tmp, Path.of(target));
+      try {
+        Files.createSymbolicLink(tmp, Path.of(target));
+      } catch (IOException | UnsupportedOperationException noLinks) {
+        Files.copy(dir.resolve(target), tmp); // file systems without symbolic links
+      }
       Files.move(tmp, link, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException | UnsupportedOperationException e) {
+    } catch (IOException e) {
       if (!Files.exists(link)) {
         throw new EnvironmentException("cannot create " + link + ": " + e, e);
       }
