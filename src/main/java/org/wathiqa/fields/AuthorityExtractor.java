@@ -1,0 +1,232 @@
+package org.wathiqa.fields;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.wathiqa.Box;
+import org.wathiqa.Field;
+import org.wathiqa.text.ArabicText;
+
+/**
+ * Reads the letterhead: the block of institution lines at the top of the first page (right,
+ * centred or left), top to bottom as the hierarchy, the most specific unit as the value.
+ * Institutions are recognised by their kind (وزارة، مديرية، فرع …), not by name. Reference and
+ * date parts of merged lines, and lines such as "سري للغاية", are left out. Thread-safe.
+ */
+final class AuthorityExtractor {
+  private static final int KIND_WITHIN_WORDS = 2;
+  private static final int MAX_FILLER_WORDS = 5;
+  private static final double MAX_GAP_LINES = 3.0;
+  private static final double CERTAINTY = 0.95;
+  private static final Set<String> ADDRESSEE = Set.of("الي", "السيد", "السيده", "الساده", "حضره", "جانب", "المحترم");
+
+  private final DateParser dates;
+
+  AuthorityExtractor(Clock clock) {
+    this.dates = new DateParser(clock);
+  }
+
+  Field extract(Doc doc) {
+    List<Part> block = block(doc);
+    Part unit = null;
+    for (Part p : block) {
+      unit = p.authority ? p : unit;
+    }
+    return unit == null ? null : build(block, unit);
+  }
+
+  private List<Part> block(Doc doc) {
+    List<Part> block = new ArrayList<>();
+    Part filler = null;
+    for (DocLine line : doc.header()) {
+      Part p = leftover(line);
+      if (p == null || isDuplicate(block, p) || !block.isEmpty() && !overlapsHorizontally(block.get(0).line, line)) {
+        continue;
+      }
+      if (p.addressee || !block.isEmpty() && tooFar(block.get(block.size() - 1).line, line)) {
+        break;
+      }
+      if (p.authority) {
+        addFiller(block, filler);
+        filler = null;
+        block.add(p);
+      } else if (!block.isEmpty()) {
+        if (filler != null || p.words > MAX_FILLER_WORDS) {
+          break;
+        }
+        filler = p;
+      }
+    }
+    return block;
+  }
+
+  private static void addFiller(List<Part> block, Part filler) {
+    if (filler != null && !block.isEmpty()) {
+      block.add(filler);
+    }
+  }
+
+  /** The part of a header line left when reference, dates, cues and noise are taken out; or null. */
+  Part leftover(DocLine line) {
+    List<Token> t = line.tokens();
+    boolean[] used = new boolean[t.size()];
+    markReference(line, used);
+    markDates(line, used);
+    markLoneCues(t, used);
+    int[] run = longestRun(t, used);
+    if (run == null) {
+      return null;
+    }
+    int start = run[0];
+    int end = run[1];
+    int noise = Lexicon.HEADER_NOISE.matchExact(t, start);
+    if (noise > 0) {
+      start = Cues.skipPunct(t, start + noise);
+      if (start >= end) {
+        return null;
+      }
+    }
+    return new Part(line, line.light(start, end), line.raw(start, end), isAuthority(t, start, end), isAddressee(t.get(start)), words(t, start, end));
+  }
+
+  private static void markReference(DocLine line, boolean[] used) {
+    ReferenceExtractor.Found f = ReferenceExtractor.findOnLine(line);
+    if (f != null) {
+      mark(used, Math.min(f.cue(), f.start()), Math.max(f.end(), f.cue() + f.cueLength()));
+    }
+  }
+
+  private void markDates(DocLine line, boolean[] used) {
+    List<Token> t = line.tokens();
+    for (DateMatch m : dates.parse(line)) {
+      int from = m.start();
+      int cue = Math.max(Cues.before(t, from, Lexicon.DATE_CUES), Cues.before(t, from, Lexicon.HIJRI_TWIN_CUES));
+      from = cue >= 0 ? cue : from;
+      if (from >= 1 && t.get(from - 1).is("في")) {
+        from = Math.max(0, from - 2);
+      }
+      mark(used, from, m.end());
+    }
+  }
+
+  /** A reference or date cue whose value OCR lost still is not part of the letterhead. */
+  private static void markLoneCues(List<Token> t, boolean[] used) {
+    for (int i = 0; i < t.size(); i++) {
+      if (!used[i] && t.get(i).isWord()) {
+        int n = Math.max(Lexicon.REFERENCE_CUES.matchExact(t, i), Lexicon.DATE_CUES.matchExact(t, i));
+        n = Math.max(n, Lexicon.HIJRI_TWIN_CUES.matchExact(t, i));
+        boolean lone = n > 0 && (i + n >= t.size() || !t.get(i + n).isWord());
+        if (lone) {
+          mark(used, i, i + n);
+        }
+      }
+    }
+  }
+
+  private static void mark(boolean[] used, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(used.length, to); i++) {
+      used[i] = true;
+    }
+  }
+
+  /** The longest run of unused tokens holding a word, trimmed of punctuation: {start, end}, or null. */
+  private static int[] longestRun(List<Token> t, boolean[] used) {
+    int[] best = null;
+    int i = 0;
+    while (i < t.size()) {
+      int j = i;
+      while (j < t.size() && !used[j]) {
+        j++;
+      }
+      int[] run = trim(t, i, j);
+      if (run != null && (best == null || words(t, run[0], run[1]) > words(t, best[0], best[1]))) {
+        best = run;
+      }
+      i = j + 1;
+    }
+    return best;
+  }
+
+  private static int[] trim(List<Token> t, int start, int end) {
+    int s = start;
+    int e = end;
+    while (s < e && !t.get(s).isWord()) {
+      s++;
+    }
+    while (e > s && !t.get(e - 1).isWord()) {
+      e--;
+    }
+    return s < e ? new int[] {s, e} : null;
+  }
+
+  private static int words(List<Token> t, int start, int end) {
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      n += t.get(i).isWord() ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static boolean isAuthority(List<Token> t, int start, int end) {
+    int seen = 0;
+    for (int i = start; i < end && seen < KIND_WITHIN_WORDS; i++) {
+      if (t.get(i).isWord()) {
+        seen++;
+        if (NameReader.isInstitution(t.get(i).text())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAddressee(Token first) {
+    String w = first.text();
+    String bare = Lexicon.withoutPrefix(w);
+    return ADDRESSEE.contains(w) || bare != null && ADDRESSEE.contains(bare);
+  }
+
+  private static boolean isDuplicate(List<Part> block, Part p) {
+    String key = ArabicText.normalize(p.text);
+    for (Part q : block) {
+      if (ArabicText.normalize(q.text).equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsHorizontally(DocLine first, DocLine line) {
+    Box a = first.box();
+    Box b = line.box();
+    return Math.min(a.right(), b.right()) > Math.max(a.x(), b.x());
+  }
+
+  private static boolean tooFar(DocLine previous, DocLine line) {
+    if (previous.page() != line.page()) {
+      return true;
+    }
+    int height = Math.max(1, Math.max(previous.box().h(), line.box().h()));
+    return line.box().y() - previous.box().bottom() > MAX_GAP_LINES * height;
+  }
+
+  private static Field build(List<Part> block, Part unit) {
+    List<String> hierarchy = new ArrayList<>();
+    Box box = null;
+    double confidence = 0;
+    int upTo = block.indexOf(unit);
+    for (int k = 0; k <= upTo; k++) {
+      Part p = block.get(k);
+      hierarchy.add(p.text);
+      box = box == null ? p.line.box() : box.union(p.line.box());
+      confidence += p.line.confidence();
+    }
+    return Field.of(unit.text).raw(unit.raw).hierarchy(hierarchy)
+        .confidence(confidence / (upTo + 1) * CERTAINTY).at(unit.line.page(), box).build();
+  }
+
+  /** A letterhead candidate: what is left of one header line. */
+  record Part(DocLine line, String text, String raw, boolean authority, boolean addressee, int words) {
+  }
+}

@@ -1,0 +1,151 @@
+package org.wathiqa.fields;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wathiqa.Field;
+import org.wathiqa.text.ArabicText;
+
+/**
+ * Finds people named in the text: after cue words (السيد، المدعو، المتوفى …), in numbered lists
+ * and in table cells. Thread-safe.
+ */
+final class NameExtractor {
+  static final String PERSON = "person";
+  private static final double AFTER_CUE = 0.9;
+  private static final double IN_LIST = 0.75;
+  private static final double IN_TABLE = 0.7;
+  private static final int MAX_SKIPPED = 3;
+  private static final int PLURAL_FAMILY_MIN_LENGTH = 8;
+
+  List<Field> extract(Doc doc) {
+    Map<String, Field> found = new LinkedHashMap<>();
+    for (DocLine line : doc.lines()) {
+      for (Field f : fromLine(line)) {
+        found.putIfAbsent(ArabicText.normalize(f.value()), f);
+      }
+    }
+    return new ArrayList<>(found.values());
+  }
+
+  private static List<Field> fromLine(DocLine line) {
+    List<Field> out = new ArrayList<>();
+    listItem(line, out);
+    tableCells(line, out);
+    afterCues(line, out);
+    return out;
+  }
+
+  private static void afterCues(DocLine line, List<Field> out) {
+    List<Token> t = line.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      int n = cueLength(t, i);
+      if (n > 0) {
+        NameReader.Span s = NameReader.read(t, skipToName(t, i + n));
+        if (s != null) {
+          out.add(field(line, s, AFTER_CUE));
+          i = s.end() - 1;
+        }
+      }
+    }
+  }
+
+  /** Tokens of a name cue at {@code i} (a leading و allowed), or 0. */
+  static int cueLength(List<Token> t, int i) {
+    if (!t.get(i).isWord()) {
+      return 0;
+    }
+    int n = Lexicon.NAME_CUES.match(t, i);
+    if (n > 0) {
+      return n;
+    }
+    String bare = Lexicon.withoutPrefix(t.get(i).text());
+    return bare != null && Lexicon.NAME_CUES.fuzzyValue(bare) != null ? 1 : 0;
+  }
+
+  /** After a cue: skip punctuation, further cues and ranks ("بحضور السيد الدكتور …"). */
+  private static int skipToName(List<Token> t, int from) {
+    int i = Cues.skipPunct(t, from);
+    for (int k = 0; k < MAX_SKIPPED && i < t.size(); k++) {
+      int n = Math.max(cueLength(t, i), Lexicon.RANKS.matchExact(t, i));
+      if (n == 0) {
+        break;
+      }
+      i = Cues.skipPunct(t, i + n);
+    }
+    return i;
+  }
+
+  /** "١- سليمان فادي الشامي", "(2) …", "3. …": the whole item must be the name. */
+  private static void listItem(DocLine line, List<Field> out) {
+    List<Token> t = line.tokens();
+    int at = listMarkerEnd(t);
+    if (at < 0) {
+      return;
+    }
+    NameReader.Span s = NameReader.read(t, at);
+    if (s != null && endsItem(t, s.end()) && plausibleListName(t, s)) {
+      out.add(field(line, s, IN_LIST));
+    }
+  }
+
+  private static int listMarkerEnd(List<Token> t) {
+    int i = 0;
+    if (i < t.size() && t.get(i).is("(")) {
+      i++;
+    }
+    if (i >= t.size() || !t.get(i).isNumber() || t.get(i).text().length() > 2) {
+      return -1;
+    }
+    i++;
+    boolean marked = i < t.size() && (t.get(i).is("-") || t.get(i).is(".") || t.get(i).is(")") || t.get(i).is("/"));
+    return marked ? Cues.skipPunct(t, i) : -1;
+  }
+
+  /** After a list item's name only numbers, punctuation or a place may follow (table-like rows). */
+  private static boolean endsItem(List<Token> t, int end) {
+    return end >= t.size() || !t.get(end).isWord() || Lexicon.PLACES.contains(t.get(end).text());
+  }
+
+  /** Rejects items like "إحالة الموقوفين": a plural noun with the article as the last part. */
+  private static boolean plausibleListName(List<Token> t, NameReader.Span s) {
+    String last = t.get(s.end() - 1).text();
+    boolean plural = last.startsWith("ال") && last.length() >= PLURAL_FAMILY_MIN_LENGTH
+        && (last.endsWith("ين") || last.endsWith("ون") || last.endsWith("ات"));
+    return !plural;
+  }
+
+  /** Cells separated by | or tabs: a cell that is entirely a name. */
+  private static void tableCells(DocLine line, List<Field> out) {
+    List<Token> t = line.tokens();
+    int cellStart = 0;
+    boolean isTable = false;
+    for (Token token : t) {
+      isTable |= token.is("|");
+    }
+    if (!isTable) {
+      return;
+    }
+    for (int i = 0; i <= t.size(); i++) {
+      if (i == t.size() || t.get(i).is("|")) {
+        cell(line, cellStart, i, out);
+        cellStart = i + 1;
+      }
+    }
+  }
+
+  private static void cell(DocLine line, int start, int end, List<Field> out) {
+    List<Token> t = line.tokens().subList(0, end);
+    int from = Cues.skipPunct(t, start);
+    NameReader.Span s = from < end ? NameReader.read(t, from) : null;
+    if (s != null && Cues.skipPunct(t, s.end()) == end && plausibleListName(t, s)) {
+      out.add(field(line, s, IN_TABLE));
+    }
+  }
+
+  private static Field field(DocLine line, NameReader.Span s, double certainty) {
+    return Field.of(line.light(s.start(), s.end())).raw(line.raw(s.start(), s.end())).role(PERSON)
+        .confidence(line.confidence() * certainty).at(line.page(), line.box()).build();
+  }
+}

@@ -1,0 +1,101 @@
+package org.wathiqa.fields;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a person's name from a run of tokens: 2 to 4 parts (first, father, grandfather, family),
+ * with عبد/أبو + the next word and بن/ابن + the next word as one part. Stops at punctuation,
+ * digits, cue words, prose words; rejects institutions, places, ranks, titles and months.
+ * Stateless and thread-safe.
+ */
+final class NameReader {
+  static final int MIN_PARTS = 2;
+  static final int MAX_PARTS = 4;
+  private static final Set<String> JOINED_BEFORE = Set.of("عبد", "ابو", "ابي", "ام", "بو");
+  private static final Set<String> JOINED_AFTER = Set.of("بن", "ابن", "بنت");
+  private static final Set<String> ARTICLE_PREFIXES = Set.of("وال", "بال", "فال", "كال", "لل");
+  private static final int MIN_PART_LETTERS = 2;
+
+  private NameReader() {
+  }
+
+  /** A name found at tokens {@code [start, end)} with its number of parts. */
+  record Span(int start, int end, int parts) {
+  }
+
+  /** The name starting exactly at {@code from}, or null. */
+  static Span read(List<Token> t, int from) {
+    int i = from;
+    int parts = 0;
+    while (i < t.size() && parts < MAX_PARTS) {
+      int n = partLength(t, i, parts);
+      if (n == 0) {
+        break;
+      }
+      i += n;
+      parts++;
+    }
+    return parts >= MIN_PARTS && !t.get(from).text().startsWith("ال") ? new Span(from, i, parts) : null;
+  }
+
+  /** Tokens taken by the name part at {@code i}: 0 if none, 1, or 2 for a joined part. */
+  private static int partLength(List<Token> t, int i, int partsSoFar) {
+    String w = t.get(i).text();
+    boolean joinsNext = JOINED_BEFORE.contains(w) || JOINED_AFTER.contains(w) && partsSoFar > 0;
+    if (joinsNext && i + 1 < t.size() && isPart(t.get(i + 1))) {
+      return 2;
+    }
+    return isPart(t.get(i)) && !JOINED_AFTER.contains(w) ? 1 : 0;
+  }
+
+  /** Whether the token can be part of a person's name. */
+  static boolean isPart(Token token) {
+    if (!token.isWord() || token.text().length() < MIN_PART_LETTERS || !isArabic(token.text())) {
+      return false;
+    }
+    String w = token.text();
+    return !isStop(w) && !Lexicon.LIGHT_STOPS.contains(token.light()) && !isCue(w) && !Lexicon.RANKS.contains(w) && !Lexicon.TITLES.contains(w)
+        && !Lexicon.PLACES.contains(w) && !isMonthWord(w) && !isInstitution(w) && !hasArticlePrefix(w);
+  }
+
+  static boolean isStop(String w) {
+    String bare = Lexicon.withoutPrefix(w);
+    return Lexicon.NAME_STOPS.contains(w) || bare != null && Lexicon.NAME_STOPS.contains(bare);
+  }
+
+  static boolean isCue(String w) {
+    String bare = Lexicon.withoutPrefix(w);
+    return Lexicon.NAME_CUES.contains(w) || bare != null && Lexicon.NAME_CUES.contains(bare)
+        || Lexicon.SUBJECT_CUES.contains(w) || Lexicon.REFERENCE_CUES.contains(w) || Lexicon.DATE_CUES.contains(w);
+  }
+
+  /** Gregorian month names (and the first word of two-word ones) are never name parts. */
+  private static boolean isMonthWord(String w) {
+    return Lexicon.GREGORIAN_MONTHS.contains(w) || w.equals("كانون") || w.equals("تشرين");
+  }
+
+  static boolean isInstitution(String w) {
+    String bare = Lexicon.bare(w);
+    return Lexicon.INSTITUTION_KINDS.contains(w) || Lexicon.INSTITUTION_KINDS.contains(bare)
+        || bare.length() >= 5 && Lexicon.INSTITUTION_KINDS.fuzzyValue(bare) != null;
+  }
+
+  private static boolean hasArticlePrefix(String w) {
+    for (String p : ARTICLE_PREFIXES) {
+      if (w.startsWith(p) && w.length() > p.length() + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isArabic(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!org.wathiqa.text.ArabicText.isArabicLetter(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,100 @@
+package org.wathiqa.fields;
+
+import java.util.List;
+import org.wathiqa.Field;
+
+/**
+ * Reads the signature block near the end of the letter: an office line (المحافظ، مدير …، رئيس …)
+ * and a name line, the name optionally after a rank (اللواء، العميد، الدكتور …); also both on one
+ * line. Thread-safe.
+ */
+final class SignatoryExtractor {
+  private static final int LINES_FROM_END = 15;
+  private static final int TITLE_REACH = 2;
+  private static final int MAX_TITLE_WORDS = 6;
+  private static final double NO_TITLE = 0.8;
+  private static final double NO_RANK = 0.95;
+
+  Field extract(Doc doc) {
+    List<DocLine> lines = doc.lines();
+    int stop = Math.max(doc.headerEnd(), lines.size() - LINES_FROM_END);
+    for (int k = lines.size() - 1; k >= stop; k--) {
+      Field f = blockAt(lines, k, stop);
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private static Field blockAt(List<DocLine> lines, int k, int stop) {
+    DocLine line = lines.get(k);
+    List<Token> t = line.tokens();
+    int rank = Lexicon.RANKS.match(t, 0);
+    int titleEnd = rank > 0 ? 0 : titleLength(t);
+    int rankStart = titleEnd;
+    rank = titleEnd > 0 ? Lexicon.RANKS.match(t, titleEnd) : rank;
+    int nameStart = Cues.skipPunct(t, rankStart + rank);
+    NameReader.Span name = nameStart < t.size() ? NameReader.read(t, nameStart) : null;
+    if (name == null || Cues.skipPunct(t, name.end()) < t.size()) {
+      return null;
+    }
+    DocLine titleLine = titleEnd > 0 ? line : titleLineNear(lines, k, stop);
+    if (rank == 0 && titleLine == null) {
+      return null;
+    }
+    String title = titleLine == null ? null
+        : titleLine == line ? line.light(0, titleEnd) : titleLine.light(0, titleLine.tokens().size());
+    return build(line, name, title, rank > 0 ? line.light(rankStart, rankStart + rank) : null, titleLine);
+  }
+
+  /** Tokens of an office at the start of a line ("رئيس الطبابة الشرعية"): the office word and the words with the article after it. */
+  private static int titleLength(List<Token> t) {
+    int n = t.isEmpty() ? 0 : Lexicon.TITLES.match(t, 0);
+    if (n == 0) {
+      return 0;
+    }
+    while (n < t.size() && t.get(n).isWord() && t.get(n).text().startsWith("ال") && Lexicon.RANKS.match(t, n) == 0) {
+      n++;
+    }
+    return n;
+  }
+
+  private static DocLine titleLineNear(List<DocLine> lines, int k, int stop) {
+    for (int j = k - 1; j >= Math.max(stop, k - TITLE_REACH); j--) {
+      if (isTitleLine(lines.get(j))) {
+        return lines.get(j);
+      }
+    }
+    return k + 1 < lines.size() && isTitleLine(lines.get(k + 1)) ? lines.get(k + 1) : null;
+  }
+
+  private static boolean isTitleLine(DocLine line) {
+    List<Token> t = line.tokens();
+    if (t.isEmpty() || Lexicon.TITLES.match(t, 0) == 0 || line.wordCount() > MAX_TITLE_WORDS) {
+      return false;
+    }
+    for (Token token : t) {
+      if (token.isNumber()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Field build(DocLine line, NameReader.Span name, String title, String rank, DocLine titleLine) {
+    double c = line.confidence() * (titleLine == null ? NO_TITLE : 1.0) * (rank == null ? NO_RANK : 1.0);
+    return Field.of(line.light(name.start(), name.end())).raw(line.raw(name.start(), name.end()))
+        .title(stripPunct(title)).rank(rank).confidence(c)
+        .at(line.page(), titleLine == null || titleLine.page() != line.page() ? line.box() : line.box().union(titleLine.box()))
+        .build();
+  }
+
+  private static String stripPunct(String s) {
+    if (s == null) {
+      return null;
+    }
+    String out = s.replaceAll("^[\\p{Punct}،؛\\s]+|[\\p{Punct}،؛\\s]+$", "");
+    return out.isEmpty() ? null : out;
+  }
+}

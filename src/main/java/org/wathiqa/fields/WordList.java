@@ -1,0 +1,142 @@
+package org.wathiqa.fields;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wathiqa.text.ArabicText;
+
+/**
+ * A list of words or phrases read from a UTF-8 resource, in matching form, matched on tokens
+ * with a small tolerance for OCR errors. Immutable and thread-safe.
+ */
+final class WordList {
+  private final List<String[]> phrases;
+  private final Map<String, String> values;
+
+  private WordList(Map<String, String> values) {
+    this.values = values;
+    List<String[]> p = new ArrayList<>();
+    for (String key : values.keySet()) {
+      p.add(key.split(" "));
+    }
+    p.sort(Comparator.comparingInt((String[] a) -> -a.length));
+    this.phrases = List.copyOf(p);
+  }
+
+  /** Loads {@code name} next to this class: one entry a line, {@code #} comments, optional {@code =value}. */
+  static WordList load(String name) {
+    try (InputStream in = WordList.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("word list resource " + name + " is missing from the jar");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      Map<String, String> values = new LinkedHashMap<>();
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        addEntry(values, line.strip());
+      }
+      return new WordList(values);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word list " + name, e);
+    }
+  }
+
+  private static void addEntry(Map<String, String> values, String line) {
+    if (line.isEmpty() || line.startsWith("#")) {
+      return;
+    }
+    int eq = line.indexOf('=');
+    String key = ArabicText.normalize(eq < 0 ? line : line.substring(0, eq));
+    values.putIfAbsent(key, eq < 0 ? key : line.substring(eq + 1).strip());
+  }
+
+  /** Whether the word (matching form) is an entry, exactly. */
+  boolean contains(String word) {
+    return values.containsKey(word);
+  }
+
+  /** The value of an exact entry, or null. */
+  String value(String phrase) {
+    return values.get(phrase);
+  }
+
+  /** The value of the entry nearest {@code phrase} within the OCR tolerance, or null. */
+  String fuzzyValue(String phrase) {
+    String exact = values.get(phrase);
+    if (exact != null) {
+      return exact;
+    }
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      if (close(e.getKey(), phrase)) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Number of tokens of the longest entry matching the words at {@code from}, or 0. Words
+   * only; tolerant per word (see {@link #close}).
+   */
+  int match(List<Token> tokens, int from) {
+    for (String[] phrase : phrases) {
+      if (matchesAt(phrase, tokens, from)) {
+        return phrase.length;
+      }
+    }
+    return 0;
+  }
+
+  /** Like {@link #match} but exact: no tolerance. */
+  int matchExact(List<Token> tokens, int from) {
+    for (String[] phrase : phrases) {
+      if (from + phrase.length <= tokens.size() && Arrays.equals(phrase, texts(tokens, from, phrase.length))) {
+        return phrase.length;
+      }
+    }
+    return 0;
+  }
+
+  private static String[] texts(List<Token> tokens, int from, int n) {
+    String[] t = new String[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = tokens.get(from + i).text();
+    }
+    return t;
+  }
+
+  private static boolean matchesAt(String[] phrase, List<Token> tokens, int from) {
+    if (from + phrase.length > tokens.size()) {
+      return false;
+    }
+    for (int i = 0; i < phrase.length; i++) {
+      Token t = tokens.get(from + i);
+      if (!t.isWord() || !close(phrase[i], t.text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether an OCR reading is close enough to a listed word: equal; one edit for words of six or
+   * more letters; one substitution for words of five.
+   */
+  static boolean close(String listed, String read) {
+    if (listed.equals(read)) {
+      return true;
+    }
+    if (listed.length() >= 6) {
+      return Math.abs(listed.length() - read.length()) <= 1 && ArabicText.distance(listed, read) <= 1;
+    }
+    return listed.length() == 5 && read.length() == 5 && ArabicText.distance(listed, read) <= 1;
+  }
+}
