@@ -19,6 +19,7 @@ final class AuthorityExtractor {
   private static final int MAX_FILLER_WORDS = 5;
   private static final double MAX_GAP_LINES = 3.0;
   private static final double CERTAINTY = 0.95;
+  private static final double NEAR_DUPLICATE = 0.25;
   private static final Set<String> ADDRESSEE = Set.of("الي", "السيد", "السيده", "الساده", "حضره", "جانب", "المحترم");
 
   private final DateParser dates;
@@ -110,18 +111,33 @@ final class AuthorityExtractor {
     }
   }
 
-  /** A reference or date cue whose value OCR lost still is not part of the letterhead. */
+  /**
+   * A reference or date cue whose value OCR garbled (or "<place> في <digits>") is not part of the
+   * letterhead: it is cut up to the next institution word or the line's end.
+   */
   private static void markLoneCues(List<Token> t, boolean[] used) {
     for (int i = 0; i < t.size(); i++) {
-      if (!used[i] && t.get(i).isWord()) {
-        int n = Math.max(Lexicon.REFERENCE_CUES.matchExact(t, i), Lexicon.DATE_CUES.matchExact(t, i));
-        n = Math.max(n, Lexicon.HIJRI_TWIN_CUES.matchExact(t, i));
-        boolean lone = n > 0 && (i + n >= t.size() || !t.get(i + n).isWord());
-        if (lone) {
-          mark(used, i, i + n);
+      int n = used[i] ? 0 : cueLength(t, i);
+      if (n > 0 && (i + n >= t.size() || !t.get(i + n).isWord())) {
+        int end = i + n;
+        while (end < t.size() && !(t.get(end).isWord() && NameReader.isInstitution(t.get(end).text()))) {
+          end++;
         }
+        mark(used, i, end);
+        i = end - 1;
       }
     }
+  }
+
+  private static int cueLength(List<Token> t, int i) {
+    if (!t.get(i).isWord()) {
+      return 0;
+    }
+    if (i + 2 < t.size() && t.get(i + 1).is("في") && t.get(i + 2).isNumber()) {
+      return 2;
+    }
+    int n = Math.max(Lexicon.REFERENCE_CUES.match(t, i), Lexicon.DATE_CUES.match(t, i));
+    return Math.max(n, Lexicon.HIJRI_TWIN_CUES.match(t, i));
   }
 
   private static void mark(boolean[] used, int from, int to) {
@@ -173,12 +189,19 @@ final class AuthorityExtractor {
     for (int i = start; i < end && seen < KIND_WITHIN_WORDS; i++) {
       if (t.get(i).isWord()) {
         seen++;
-        if (NameReader.isInstitution(t.get(i).text())) {
+        if (isKind(t.get(i).text())) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** An institution kind, tolerating one misread letter in a four-letter noun ("القصاء"). */
+  private static boolean isKind(String word) {
+    String bare = Lexicon.bare(word);
+    return NameReader.isInstitution(word)
+        || bare.length() == 4 && Lexicon.INSTITUTION_KINDS.containsWithOneSubstitution(bare);
   }
 
   private static boolean isAddressee(Token first) {
@@ -187,10 +210,12 @@ final class AuthorityExtractor {
     return ADDRESSEE.contains(w) || bare != null && ADDRESSEE.contains(bare);
   }
 
+  /** The same text again (a stamp repeating the unit's name), allowing for OCR errors. */
   private static boolean isDuplicate(List<Part> block, Part p) {
     String key = ArabicText.normalize(p.text);
     for (Part q : block) {
-      if (ArabicText.normalize(q.text).equals(key)) {
+      String other = ArabicText.normalize(q.text);
+      if (ArabicText.distance(key, other) <= NEAR_DUPLICATE * Math.max(key.length(), other.length())) {
         return true;
       }
     }

@@ -18,6 +18,7 @@ final class DateExtractor {
   private static final double UNCUED = 0.8;
   private static final double OUTSIDE_HEADER = 0.7;
   private static final int REGISTER_REACH = 2;
+  private static final double MIXED_DIGITS = 0.5;
 
   private final DateParser parser;
 
@@ -163,6 +164,7 @@ final class DateExtractor {
       DateMatch g = main.isHijri() && twin != null ? twin : main;
       DateMatch h = main.isHijri() ? main : twin;
       double certainty = twin == null ? main.certainty() : Math.max(main.certainty(), twin.certainty());
+      certainty *= Digits.mixed(g.raw()) ? MIXED_DIGITS : 1.0;
       DocLine line = g.line();
       Field.Builder b = Field.of(g.value().toString()).raw(g.raw()).calendar(g.calendar())
           .hijri(h == null ? null : h.hijri()).role(role)

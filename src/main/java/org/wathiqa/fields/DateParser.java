@@ -155,7 +155,7 @@ final class DateParser {
       return null;
     }
     if (y >= MIN_HIJRI_YEAR && y <= MAX_HIJRI_YEAR) {
-      return hijri(y, m, d, certainty);
+      return hijriMark || certainty == 1.0 ? hijri(y, m, d, certainty) : null;
     }
     if (hijriMark || y < MIN_GREGORIAN_YEAR || d > YearMonth.of(y, m).lengthOfMonth()) {
       return null;

@@ -17,6 +17,7 @@ final class NameExtractor {
   private static final double IN_LIST = 0.75;
   private static final double IN_TABLE = 0.7;
   private static final int MAX_SKIPPED = 3;
+  private static final int MAX_MARKER_TOKENS = 4;
   private static final int PLURAL_FAMILY_MIN_LENGTH = 8;
 
   List<Field> extract(Doc doc) {
@@ -90,17 +91,23 @@ final class NameExtractor {
     }
   }
 
+  /**
+   * End of a list marker at the line's start: a short number and/or a dash, in any order and with
+   * stray punctuation (OCR reads "١-" as "-١" or "“-"); -1 if the line has none.
+   */
   private static int listMarkerEnd(List<Token> t) {
     int i = 0;
-    if (i < t.size() && t.get(i).is("(")) {
+    boolean number = false;
+    boolean dash = false;
+    while (i < t.size() && i < MAX_MARKER_TOKENS && !t.get(i).isWord()) {
+      number |= t.get(i).isNumber() && t.get(i).text().length() <= 2;
+      dash |= t.get(i).is("-") || t.get(i).is(")");
+      if (t.get(i).isNumber() && t.get(i).text().length() > 2) {
+        return -1;
+      }
       i++;
     }
-    if (i >= t.size() || !t.get(i).isNumber() || t.get(i).text().length() > 2) {
-      return -1;
-    }
-    i++;
-    boolean marked = i < t.size() && (t.get(i).is("-") || t.get(i).is(".") || t.get(i).is(")") || t.get(i).is("/"));
-    return marked ? Cues.skipPunct(t, i) : -1;
+    return i < t.size() && t.get(i).isWord() && (number || dash) ? i : -1;
   }
 
   /** After a list item's name only numbers, punctuation or a place may follow (table-like rows). */

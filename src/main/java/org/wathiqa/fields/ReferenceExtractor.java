@@ -18,6 +18,7 @@ final class ReferenceExtractor {
   private static final double FUZZY_CUE = 0.85;
   private static final double REPAIRED = 0.6;
   private static final double CUE_AFTER = 0.8;
+  private static final double MIXED_DIGITS = 0.5;
   private static final String SEPARATORS = "/\\|-";
 
   private final Clock clock;
@@ -26,14 +27,34 @@ final class ReferenceExtractor {
     this.clock = clock;
   }
 
+  /** The reference number, or null when there is none or what OCR left of it is not credible. */
   Field extract(Doc doc) {
     for (DocLine line : doc.header()) {
       Found f = findOnLine(line);
       if (f != null) {
-        return f.toField(line, repairYear(f.items));
+        boolean repaired = repairYear(f.items);
+        return isComplete(line, f) && hasPlausibleYear(f.items) ? f.toField(line, repaired) : null;
       }
     }
     return null;
+  }
+
+  /** A code or number glued right after the value means OCR lost a separator: the reading is partial. */
+  private static boolean isComplete(DocLine line, Found f) {
+    List<Token> t = line.tokens();
+    if (f.end >= t.size() || f.end < f.start) {
+      return true;
+    }
+    Token next = t.get(f.end);
+    boolean glued = next.start() == t.get(f.end - 1).end();
+    return !(next.isNumber() || glued && next.isWord() || isSeparator(next));
+  }
+
+  /** A four-digit last part after a letter code is a year; an impossible one means misread digits. */
+  private boolean hasPlausibleYear(List<Item> items) {
+    Item last = items.get(items.size() - 1);
+    boolean yearSlot = items.size() >= 3 && last.number && last.digits.length() == 4 && !items.get(items.size() - 2).number;
+    return !yearSlot || isYear(last.digits, LocalDate.now(clock).getYear());
   }
 
   /** The reference on the line as tokens {@code [start, end)} with its cue, or null. */
@@ -64,9 +85,14 @@ final class ReferenceExtractor {
   private static Found readAfter(DocLine line, int cue, int n) {
     List<Token> t = line.tokens();
     int start = skipCuePunct(t, cue + n);
+    double certainty = exactCue(t, cue, n) ? 1.0 : FUZZY_CUE;
+    if (start + 1 < t.size() && t.get(start).isWord() && !isCodeWord(t.get(start))
+        && (t.get(start + 1).is(":") || t.get(start + 1).isNumber())) {
+      start = skipCuePunct(t, start + 1);
+      certainty = FUZZY_CUE;
+    }
     List<Item> items = readItems(t, start);
-    return items == null ? null
-        : new Found(cue, n, start, items.get(items.size() - 1).end, items, exactCue(t, cue, n) ? 1.0 : FUZZY_CUE);
+    return items == null ? null : new Found(cue, n, start, items.get(items.size() - 1).end, items, certainty);
   }
 
   /** OCR may put the value before its cue: "٤٥٧٢/ص :الرقم". */
@@ -197,8 +223,9 @@ final class ReferenceExtractor {
       for (Item it : items) {
         value.append(value.length() > 0 ? "/" : "").append(it.number ? it.digits : line.light(it.start, it.end));
       }
-      double c = line.confidence() * certainty * (repaired ? REPAIRED : 1.0);
-      return Field.of(value.toString()).raw(line.raw(Math.min(start, end), end)).confidence(c)
+      String raw = line.raw(Math.min(start, end), end);
+      double c = line.confidence() * certainty * (repaired ? REPAIRED : 1.0) * (Digits.mixed(raw) ? MIXED_DIGITS : 1.0);
+      return Field.of(value.toString()).raw(raw).confidence(c)
           .at(line.page(), line.box()).build();
     }
   }

@@ -68,6 +68,16 @@ final class WordList {
     return values.get(phrase);
   }
 
+  /** Whether an entry of the same length differs from {@code word} in at most one letter. */
+  boolean containsWithOneSubstitution(String word) {
+    for (String key : values.keySet()) {
+      if (key.length() == word.length() && ArabicText.distance(key, word) <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The value of the entry nearest {@code phrase} within the OCR tolerance, or null. */
   String fuzzyValue(String phrase) {
     String exact = values.get(phrase);
@@ -128,7 +138,7 @@ final class WordList {
 
   /**
    * Whether an OCR reading is close enough to a listed word: equal; one edit for words of six or
-   * more letters; one substitution for words of five.
+   * more letters; or the article's alef dropped ("لرقم" for "الرقم").
    */
   static boolean close(String listed, String read) {
     if (listed.equals(read)) {
@@ -137,6 +147,6 @@ final class WordList {
     if (listed.length() >= 6) {
       return Math.abs(listed.length() - read.length()) <= 1 && ArabicText.distance(listed, read) <= 1;
     }
-    return listed.length() == 5 && read.length() == 5 && ArabicText.distance(listed, read) <= 1;
+    return listed.length() >= 5 && listed.startsWith("ال") && listed.substring(1).equals(read);
   }
 }
