@@ -1,0 +1,104 @@
+package org.wathiqa.fields;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.wathiqa.Field;
+
+class NameExtractionTest {
+
+  private static List<String> names(String... body) {
+    List<String> lines = new java.util.ArrayList<>(List.of("وزارة العدل", "الموضوع: كتاب"));
+    lines.addAll(List.of(body));
+    return Letters.extract(lines).names().stream().map(Field::value).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "السيد", "المدعو", "المواطن", "المتوفى", "الموقوف", "المتهم", "الطبيب", "الشاهد", "الاسم:", "المخبر:",
+      "والسيد", "بحضور", "من قبل", "المدعوة", "المرحوم",
+  })
+  void extractNames_afterCueWord_returnsFullName(String cue) {
+    assertEquals(List.of("أحمد سليمان الخالدي"), names("تم الكشف على " + cue + " أحمد سليمان الخالدي مواليد 1970"));
+  }
+
+  @Test
+  void extractNames_compoundParts_keptTogether() {
+    assertEquals(List.of("عبد الله علي المصري"), names("المحالة من قبل عبد الله علي المصري."));
+    assertEquals(List.of("محمد بن سعيد أبو النور"), names("حضر السيد محمد بن سعيد أبو النور"));
+  }
+
+  @Test
+  void extractNames_stopAtVerbOrNextCue() {
+    assertEquals(List.of("خالد رامي العمر"), names("المدعو خالد رامي العمر تم الكشف عليه"));
+    assertEquals(List.of("محمود مازن الحسين"), names("والسيد محمود مازن الحسين مندوب المشفى."));
+    assertEquals(List.of("مازن طارق الأحمد", "أيمن جمال النجار"),
+        names("تسليم جثة المتوفى مازن طارق الأحمد إلى ذويه بحضور السيد أيمن جمال النجار"));
+  }
+
+  @Test
+  void extractNames_stopAtPrepositionAlaButKeepNameAli() {
+    assertEquals(List.of("محمود علي الأحمد"), names("المحالة من قبل محمود علي الأحمد على المشفى"));
+  }
+
+  @Test
+  void extractNames_numberedList_eachItemIsAName() {
+    assertEquals(List.of("سليمان فادي الشامي", "مصطفى وليد الحمصي", "بشير أحمد الخالدي"),
+        names("نحيل إليكم الموقوفين المذكورة أسماؤهم أدناه:", "١- سليمان فادي الشامي", "2) مصطفى وليد الحمصي",
+            "-٣ بشير أحمد الخالدي"));
+  }
+
+  @Test
+  void extractNames_tableCells_nameCellsTaken() {
+    assertEquals(List.of("وليد عبد الرحمن العمر", "سامر نزار البيطار"),
+        names("الرقم | الاسم | التولد", "1 | وليد عبد الرحمن العمر | 1980", "2 | سامر نزار البيطار | 1975"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "'السيد مدير الصحة بحمص'",
+      "'السيد المحافظ المحترم'",
+      "'السيد وزير الداخلية'",
+      "'المواطن من أهالي حمص'",
+      "'السيد قائد الشرطة'",
+      "'المتوفى في دمشق'",
+      "'بحضور العميد'",
+      "'بحضور مندوب المشفى'",
+      "'١- إحالة الموقوفين'",
+      "'٢- مديرية الصحة'",
+      "'والدته لينا، المحالة'",
+      "'اسم الأم: مريم'",
+      "'بتاريخ ١٤ تشرين الثاني ٢٠١٢ تم الكشف'",
+      "'السيد نيسان أيار'",
+      "'الطبيب الشرعي في حماة'",
+      "'بحضور اللجنة المختصة'",
+  })
+  void extractNames_institutionsPlacesRanksMonthsAndSingleNames_areNotPersons(String line) {
+    assertTrue(names(line).isEmpty(), () -> names(line).toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Variants.class)
+  void extractNames_inEveryVariant_valueIsLightForm(Variants v) {
+    List<String> got = names(v.apply("تم الكشف على جثة المدعو سليمان محمد الزعبي"));
+    assertEquals(List.of(org.wathiqa.text.ArabicText.light(v.apply("سليمان محمد الزعبي"))), got);
+  }
+
+  @Test
+  void extractNames_roleIsPersonAndBoxIsTheLine() {
+    Field f = Letters.extract("وزارة العدل", "الموضوع: كتاب", "المدعو أحمد سليمان الخالدي").names().get(0);
+    assertEquals("person", f.role());
+    assertEquals(Pages.rightAligned("المدعو أحمد سليمان الخالدي", 2), f.box());
+    assertEquals("أحمد سليمان الخالدي", f.raw());
+  }
+
+  @Test
+  void extractNames_sameNameTwice_reportedOnce() {
+    assertEquals(1, names("المدعو أحمد سليمان الخالدي", "بحضور السيد أحمد سليمان الخالدي").size());
+  }
+}
