@@ -229,7 +229,7 @@ final class DateParser {
 
   private static int skipFillers(List<Token> t, int at) {
     int i = at;
-    while (i < t.size() && (t.get(i).is("-") || t.get(i).is(",") || t.get(i).is("،")
+    while (i < t.size() && (t.get(i).is("-") || t.get(i).is(",") || t.get(i).is("،") || t.get(i).is("/")
         || t.get(i).isWord() && Lexicon.DATE_FILLERS.contains(t.get(i).text()))) {
       i++;
     }

@@ -19,6 +19,7 @@ final class ReferenceExtractor {
   private static final double REPAIRED = 0.6;
   private static final double CUE_AFTER = 0.8;
   private static final double MIXED_DIGITS = 0.5;
+  private static final double CODE_FIRST = 0.8;
   private static final String SEPARATORS = "/\\|-";
 
   private final Clock clock;
@@ -129,6 +130,7 @@ final class ReferenceExtractor {
     List<Item> items = new ArrayList<>();
     int i = start;
     Item first = numberAt(t, i);
+    first = first != null ? first : codeBeforeNumber(t, i);
     if (first == null) {
       return null;
     }
@@ -144,6 +146,14 @@ final class ReferenceExtractor {
       i = next.end;
     }
     return items;
+  }
+
+  /** A letter code written before the number ("ص/4572"): kept as read. */
+  private static Item codeBeforeNumber(List<Token> t, int i) {
+    Item code = codeAt(t, i);
+    boolean numberFollows = code != null && code.end + 1 < t.size() && isSeparator(t.get(code.end))
+        && t.get(code.end + 1).isNumber();
+    return numberFollows ? code : null;
   }
 
   /** A digit run, joining runs OCR split with a space when a separator follows. */
@@ -224,7 +234,7 @@ final class ReferenceExtractor {
         value.append(value.length() > 0 ? "/" : "").append(it.number ? it.digits : line.light(it.start, it.end));
       }
       String raw = line.raw(Math.min(start, end), end);
-      double c = line.confidence() * certainty * (repaired ? REPAIRED : 1.0) * (Digits.mixed(raw) ? MIXED_DIGITS : 1.0);
+      double c = line.confidence() * certainty * (items.get(0).number ? 1.0 : CODE_FIRST) * (repaired ? REPAIRED : 1.0) * (Digits.mixed(raw) ? MIXED_DIGITS : 1.0);
       return Field.of(value.toString()).raw(raw).confidence(c)
           .at(line.page(), line.box()).build();
     }

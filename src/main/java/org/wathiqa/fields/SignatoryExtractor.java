@@ -39,13 +39,34 @@ final class SignatoryExtractor {
     if (name == null || Cues.skipPunct(t, name.end()) < t.size()) {
       return null;
     }
-    DocLine titleLine = titleEnd > 0 ? line : titleLineNear(lines, k, stop);
+    int rankLine = rank == 0 && titleEnd == 0 ? rankOnlyLineAbove(lines, k, stop) : -1;
+    DocLine titleLine = titleEnd > 0 ? line : titleLineNear(lines, rankLine >= 0 ? rankLine : k, stop);
+    if (rankLine >= 0) {
+      DocLine r = lines.get(rankLine);
+      return build(line, name, titleText(titleLine, line, 0), r.light(0, r.tokens().size()), titleLine);
+    }
     if (rank == 0 && titleLine == null) {
       return null;
     }
-    String title = titleLine == null ? null
-        : titleLine == line ? line.light(0, titleEnd) : titleLine.light(0, titleLine.tokens().size());
+    String title = titleText(titleLine, line, titleEnd);
     return build(line, name, title, rank > 0 ? line.light(rankStart, rankStart + rank) : null, titleLine);
+  }
+
+  private static String titleText(DocLine titleLine, DocLine nameLine, int titleEnd) {
+    if (titleLine == null) {
+      return null;
+    }
+    return titleLine == nameLine ? nameLine.light(0, titleEnd) : titleLine.light(0, titleLine.tokens().size());
+  }
+
+  /** Index of the line above {@code k} when it holds a rank and nothing else ("اللواء"), or -1. */
+  private static int rankOnlyLineAbove(List<DocLine> lines, int k, int stop) {
+    if (k - 1 < stop) {
+      return -1;
+    }
+    List<Token> t = lines.get(k - 1).tokens();
+    int n = t.isEmpty() ? 0 : Lexicon.RANKS.match(t, 0);
+    return n > 0 && Cues.skipPunct(t, n) >= t.size() ? k - 1 : -1;
   }
 
   /** Tokens of an office at the start of a line ("رئيس الطبابة الشرعية"): the office word and the words with the article after it. */

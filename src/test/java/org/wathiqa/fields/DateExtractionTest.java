@@ -60,6 +60,11 @@ class DateExtractionTest {
   }
 
   @Test
+  void extractDate_monthNameBetweenSlashes_isRead() {
+    assertEquals("2013-04-12", documentDate("التاريخ: ١٢/نيسان/٢٠١٣").value());
+  }
+
+  @Test
   void extractDate_placeFiDate_isTheDocumentDate() {
     Field d = documentDate("حمص في ١٤ آذار ٢٠١٢");
     assertEquals("2012-03-14", d.value());

@@ -77,6 +77,7 @@ class NameExtractionTest {
       "'السيد نيسان أيار'",
       "'الطبيب الشرعي في حماة'",
       "'بحضور اللجنة المختصة'",
+      "'السيد المحترم'",
   })
   void extractNames_institutionsPlacesRanksMonthsAndSingleNames_areNotPersons(String line) {
     assertTrue(names(line).isEmpty(), () -> names(line).toString());

@@ -81,6 +81,24 @@ class ReferenceExtractionTest {
   }
 
   @Test
+  void extractReference_codeWrittenBeforeNumber_keptAsReadWithLowerConfidence() {
+    Field f = reference("الرقم: ص/٤٥٧٢");
+    assertEquals("ص/4572", f.value());
+    assertTrue(f.confidence() < reference("الرقم: ٤٥٧٢/ص").confidence());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'الرقم: 808/م/7017'", "'الرقم: 44س ت/ ٠١٠'"})
+  void extractReference_garbledByOcr_isLeftAbsent(String line) {
+    assertNull(reference(line));
+  }
+
+  @Test
+  void extractReference_mixedDigitSystems_lowerConfidence() {
+    assertTrue(reference("الرقم: ١8997/س ت").confidence() < reference("الرقم: 18997/س ت").confidence());
+  }
+
+  @Test
   void extractReference_noNumberInHeader_isAbsent() {
     assertNull(reference(null));
     assertNull(reference("الرقم:"));

@@ -53,6 +53,14 @@ class SignatoryExtractionTest {
   }
 
   @Test
+  void extractSignatory_rankOnItsOwnLine_betweenTitleAndName() {
+    Field f = signatory("قائد شرطة محافظة حمص", "اللواء", "ياسر بشير البيطار");
+    assertEquals("ياسر بشير البيطار", f.value());
+    assertEquals("اللواء", f.rank());
+    assertEquals("قائد شرطة محافظة حمص", f.title());
+  }
+
+  @Test
   void extractSignatory_followedByCopiesList_stillFound() {
     Field f = signatory("قائد الشرطة", "العميد ياسر بشير البيطار", "صورة إلى:", "- مديرية الصحة للاطلاع");
     assertEquals("ياسر بشير البيطار", f.value());
