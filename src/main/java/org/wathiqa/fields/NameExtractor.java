@@ -18,24 +18,53 @@ final class NameExtractor {
   private static final double IN_TABLE = 0.7;
   private static final int MAX_SKIPPED = 3;
   private static final int MAX_MARKER_TOKENS = 4;
+  private static final int LIST_INTRO_REACH = 3;
   private static final int PLURAL_FAMILY_MIN_LENGTH = 8;
 
   List<Field> extract(Doc doc) {
     Map<String, Field> found = new LinkedHashMap<>();
-    for (DocLine line : doc.lines()) {
-      for (Field f : fromLine(line)) {
+    List<DocLine> lines = doc.lines();
+    for (int k = 0; k < lines.size(); k++) {
+      for (Field f : fromLine(lines.get(k), introducesPeople(lines, k))) {
         found.putIfAbsent(ArabicText.normalize(f.value()), f);
       }
     }
     return new ArrayList<>(found.values());
   }
 
-  private static List<Field> fromLine(DocLine line) {
+  private static List<Field> fromLine(DocLine line, boolean inPeopleList) {
     List<Field> out = new ArrayList<>();
-    listItem(line, out);
-    tableCells(line, out);
+    if (inPeopleList) {
+      listItem(line, out);
+      tableCells(line, out);
+    }
     afterCues(line, out);
     return out;
+  }
+
+  /**
+   * Whether the list or table that line {@code k} belongs to is introduced as one of people
+   * ("المذكورة أسماؤهم أدناه", a "الاسم" column): looks above the list's earlier rows.
+   */
+  private static boolean introducesPeople(List<DocLine> lines, int k) {
+    int other = 0;
+    for (int j = k - 1; j >= 0 && other < LIST_INTRO_REACH; j--) {
+      List<Token> t = lines.get(j).tokens();
+      if (Cues.find(t, Lexicon.PEOPLE_LIST_CUES) >= 0) {
+        return true;
+      }
+      other += listMarkerEnd(t) >= 0 || isTableRow(t) ? 0 : 1;
+    }
+    return false;
+  }
+
+  private static boolean isTableRow(List<Token> t) {
+    for (Token token : t) {
+      if (token.is("|")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void afterCues(DocLine line, List<Field> out) {
@@ -127,11 +156,7 @@ final class NameExtractor {
   private static void tableCells(DocLine line, List<Field> out) {
     List<Token> t = line.tokens();
     int cellStart = 0;
-    boolean isTable = false;
-    for (Token token : t) {
-      isTable |= token.is("|");
-    }
-    if (!isTable) {
+    if (!isTableRow(t)) {
       return;
     }
     for (int i = 0; i <= t.size(); i++) {

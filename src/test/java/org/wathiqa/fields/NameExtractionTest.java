@@ -54,6 +54,17 @@ class NameExtractionTest {
   }
 
   @Test
+  void extractNames_listNotIntroducedAsPeople_itemsAreNotNames() {
+    assertEquals(List.of(), names("المرفقات:", "١- نسخة طبق الأصل", "٢- صورة هوية الشخصية"));
+  }
+
+  @Test
+  void extractNames_tableRowsWithoutBars_afterNameHeader() {
+    assertEquals(List.of("محمد أحمد الخطيب", "خالد رامي الشامي"),
+        names("الرقم الاسم التولد", "1 محمد أحمد الخطيب 1980", "2 خالد رامي الشامي 1975"));
+  }
+
+  @Test
   void extractNames_tableCells_nameCellsTaken() {
     assertEquals(List.of("وليد عبد الرحمن العمر", "سامر نزار البيطار"),
         names("الرقم | الاسم | التولد", "1 | وليد عبد الرحمن العمر | 1980", "2 | سامر نزار البيطار | 1975"));
