@@ -20,6 +20,9 @@ final class AuthorityExtractor {
   private static final double MAX_GAP_LINES = 3.0;
   private static final double CERTAINTY = 0.95;
   private static final double NEAR_DUPLICATE = 0.25;
+  private static final double MIN_FILLER_CONFIDENCE = 0.5;
+  private static final int MIN_LETTERS = 5;
+  private static final int MIN_LONGEST_WORD = 3;
   private static final Set<String> ADDRESSEE = Set.of("الي", "السيد", "السيده", "الساده", "حضره", "جانب", "المحترم");
 
   private final DateParser dates;
@@ -42,7 +45,8 @@ final class AuthorityExtractor {
     Part filler = null;
     for (DocLine line : doc.header()) {
       Part p = leftover(line);
-      if (p == null || isDuplicate(block, p) || !block.isEmpty() && !overlapsHorizontally(block.get(0).line, line)) {
+      if (p == null || !looksLikeText(p) || isDuplicate(block, p)
+          || !block.isEmpty() && !overlapsHorizontally(block.get(0).line, line)) {
         continue;
       }
       if (p.addressee || !block.isEmpty() && tooFar(block.get(block.size() - 1).line, line)) {
@@ -60,6 +64,21 @@ final class AuthorityExtractor {
       }
     }
     return block;
+  }
+
+  /**
+   * Enough letters, and for a line without an institution word enough confidence: not a speck, a
+   * seal fragment or a signature.
+   */
+  private static boolean looksLikeText(Part p) {
+    int letters = 0;
+    int longest = 0;
+    for (String w : ArabicText.normalize(p.text).split(" ")) {
+      letters += w.length();
+      longest = Math.max(longest, w.length());
+    }
+    boolean sure = p.authority || p.line.confidence() >= MIN_FILLER_CONFIDENCE;
+    return sure && letters >= MIN_LETTERS && longest >= MIN_LONGEST_WORD;
   }
 
   private static void addFiller(List<Part> block, Part filler) {
@@ -167,13 +186,18 @@ final class AuthorityExtractor {
   private static int[] trim(List<Token> t, int start, int end) {
     int s = start;
     int e = end;
-    while (s < e && !t.get(s).isWord()) {
+    while (s < e && !isLetterheadWord(t.get(s))) {
       s++;
     }
-    while (e > s && !t.get(e - 1).isWord()) {
+    while (e > s && !isLetterheadWord(t.get(e - 1))) {
       e--;
     }
     return s < e ? new int[] {s, e} : null;
+  }
+
+  /** A word of two letters or more: stray single letters at a line's ends are OCR specks. */
+  private static boolean isLetterheadWord(Token token) {
+    return token.isWord() && token.text().length() > 1;
   }
 
   private static int words(List<Token> t, int start, int end) {
@@ -210,12 +234,16 @@ final class AuthorityExtractor {
     return ADDRESSEE.contains(w) || bare != null && ADDRESSEE.contains(bare);
   }
 
-  /** The same text again (a stamp repeating the unit's name), allowing for OCR errors. */
+  /**
+   * The same text again, or a piece of a line above (a stamp repeating the unit's name), allowing
+   * for OCR errors. A line that contains one above it ("فرع الشرطة العسكرية" under "الشرطة
+   * العسكرية") is not a repeat.
+   */
   private static boolean isDuplicate(List<Part> block, Part p) {
     String key = ArabicText.normalize(p.text);
     for (Part q : block) {
       String other = ArabicText.normalize(q.text);
-      if (ArabicText.distance(key, other) <= NEAR_DUPLICATE * Math.max(key.length(), other.length())) {
+      if (Infix.distance(key, other) <= NEAR_DUPLICATE * key.length()) {
         return true;
       }
     }
