@@ -114,7 +114,11 @@ final class DateExtractor {
 
   private static boolean hasDateCue(DateMatch m) {
     List<Token> t = m.line().tokens();
-    return Cues.before(t, m.start(), Lexicon.DATE_CUES) >= 0 || Cues.after(t, m.end(), Lexicon.DATE_CUES) >= 0
+    int start = m.start();
+    while (start > 0 && t.get(start - 1).isWord() && Lexicon.WEEKDAYS.contains(t.get(start - 1).text())) {
+      start--;
+    }
+    return Cues.before(t, start, Lexicon.DATE_CUES) >= 0 || Cues.after(t, m.end(), Lexicon.DATE_CUES) >= 0
         && Cues.skipPunct(t, Cues.after(t, m.end(), Lexicon.DATE_CUES)) >= t.size();
   }
 
@@ -133,7 +137,7 @@ final class DateExtractor {
 
   private static boolean isRegisterStamp(Doc doc, DocLine line) {
     List<DocLine> lines = doc.lines();
-    int at = lines.indexOf(line);
+    int at = line.position();
     for (int k = Math.max(0, at - REGISTER_REACH); k <= at; k++) {
       if (Cues.containsExact(lines.get(k).tokens(), Lexicon.REGISTER_CUES)) {
         return true;

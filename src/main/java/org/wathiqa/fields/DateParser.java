@@ -191,7 +191,7 @@ final class DateParser {
     if (month == null) {
       return null;
     }
-    at = skipFillers(t, at + month.words);
+    at = skipFillers(t, skipAlternativeMonth(t, at + month.words));
     String year = at < t.size() && t.get(at).isNumber() ? t.get(at).text() : null;
     int yearTokens = 1;
     if (year != null && year.length() < 4 && at + 1 < t.size() && t.get(at + 1).isNumber()) {
@@ -225,6 +225,16 @@ final class DateParser {
       return null;
     }
     return valid(y, month.number, d, certainty, month.hijri);
+  }
+
+  /** "نيسان (أبريل)": the same month in the other naming, in brackets. */
+  private static int skipAlternativeMonth(List<Token> t, int at) {
+    if (at < t.size() && t.get(at).is("(")) {
+      Month other = monthAt(t, at + 1);
+      int close = other == null ? -1 : at + 1 + other.words;
+      return close >= 0 && close < t.size() && t.get(close).is(")") ? close + 1 : at;
+    }
+    return at;
   }
 
   private static int skipFillers(List<Token> t, int at) {

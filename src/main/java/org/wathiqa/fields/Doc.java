@@ -10,6 +10,7 @@ import org.wathiqa.PageResult;
  */
 final class Doc {
   private static final double HEADER_SHARE = 0.35;
+  private static final double SUBJECT_MAX_SHARE = 0.6;
   private static final int HEADER_LINES_WITHOUT_GEOMETRY = 8;
 
   private final List<DocLine> lines;
@@ -19,7 +20,7 @@ final class Doc {
     List<DocLine> all = new ArrayList<>();
     for (PageResult page : pages) {
       for (int i = 0; i < page.lines().size(); i++) {
-        all.add(DocLine.of(page, i));
+        all.add(DocLine.of(all.size(), page, i));
       }
     }
     this.lines = List.copyOf(all);
@@ -37,7 +38,7 @@ final class Doc {
   }
 
   boolean inHeader(DocLine line) {
-    return lines.indexOf(line) < headerEnd;
+    return line.position() < headerEnd;
   }
 
   /** The header zone's lines. */
@@ -58,7 +59,7 @@ final class Doc {
 
   private int findHeaderEnd() {
     int subject = subjectLine();
-    if (subject >= 0) {
+    if (subject >= 0 && lines.get(subject).top() < SUBJECT_MAX_SHARE) {
       return subject;
     }
     int firstPage = lines.isEmpty() ? 0 : lines.get(0).page();

@@ -10,16 +10,18 @@ import org.wathiqa.text.MappedText;
 /**
  * One OCR line prepared for matching: its forms, tokens and place. Immutable and thread-safe.
  *
+ * @param position zero-based position of the line in the whole document
  * @param page zero-based page index
  * @param index zero-based line index on its page
  * @param pageHeight height of the page in pixels (0 if unknown)
  */
-record DocLine(int page, int index, Line line, MappedText text, List<Token> tokens, int pageHeight) {
+record DocLine(int position, int page, int index, Line line, MappedText text, List<Token> tokens, int pageHeight) {
 
-  static DocLine of(PageResult page, int index) {
+  static DocLine of(int position, PageResult page, int index) {
     Line line = page.lines().get(index);
     MappedText text = ArabicText.map(line.text());
-    return new DocLine(page.index(), index, line, text, Tokens.of(text.normalized(), text.light()), page.height());
+    return new DocLine(position, page.index(), index, line, text, Tokens.of(text.normalized(), text.light()),
+        page.height());
   }
 
   String normalized() {

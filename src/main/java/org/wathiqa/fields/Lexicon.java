@@ -18,6 +18,8 @@ final class Lexicon {
   static final WordList NAME_STOPS = WordList.load("name-stops.txt");
   static final java.util.Set<String> LIGHT_STOPS = java.util.Set.of("على", "إلى", "حتى", "لدى", "متى");
   static final WordList PLACES = WordList.load("places.txt");
+  static final WordList WEEKDAYS = WordList.load("weekdays.txt");
+  static final WordList ORDINALS = WordList.load("ordinals.txt");
   static final WordList PEOPLE_LIST_CUES = WordList.load("people-list-cues.txt");
 
   private Lexicon() {

@@ -98,7 +98,7 @@ final class NameExtractor {
   private static int skipToName(List<Token> t, int from) {
     int i = Cues.skipPunct(t, from);
     for (int k = 0; k < MAX_SKIPPED && i < t.size(); k++) {
-      int n = Math.max(cueLength(t, i), Lexicon.RANKS.matchExact(t, i));
+      int n = Math.max(cueLength(t, i), Math.max(Lexicon.RANKS.matchExact(t, i), Lexicon.ORDINALS.matchExact(t, i)));
       if (n == 0) {
         break;
       }

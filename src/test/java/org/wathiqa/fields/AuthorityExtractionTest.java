@@ -120,6 +120,27 @@ class AuthorityExtractionTest {
   }
 
   @Test
+  void extractAuthority_sealFragmentRepeatingTheUnit_isNotTheUnit() {
+    Field f = authority("الجمهورية العربية السورية", "القضاء العسكري", "المحكمة العسكرية الثالثة بحمص التاريخ: ١ سبتمبر 2012 م",
+        "المحكمة العسكريه ا", "الموضوع: تقرير");
+    assertEquals("المحكمة العسكرية الثالثة بحمص", f.value());
+    assertEquals(3, f.hierarchy().size());
+  }
+
+  @Test
+  void extractAuthority_straySingleLettersAndLowConfidenceSpecks_areLeftOut() {
+    List<Line> lines = List.of(
+        Pages.line("الجمهورية العربية السورية", 900, 150, 700),
+        new Line("ذادة الدة . سس", 0.27, new org.wathiqa.Box(900, 200, 600, 60)),
+        Pages.line("وزارة الدفاع ض", 1040, 240, 400),
+        Pages.line("هب", 1040, 300, 100),
+        Pages.line("الشرطة العسكرية", 990, 330, 500),
+        Pages.line("الموضوع: طلب معلومات", 1500, 600, 800));
+    Field f = Letters.EXTRACTOR.extract(List.of(Pages.of(0, lines))).issuingAuthority();
+    assertEquals(List.of("الجمهورية العربية السورية", "وزارة الدفاع", "الشرطة العسكرية"), f.hierarchy());
+  }
+
+  @Test
   void extractAuthority_noLetterhead_isAbsent() {
     assertNull(authority("الموضوع: طلب", "نرجو التكرم بالموافقة"));
   }

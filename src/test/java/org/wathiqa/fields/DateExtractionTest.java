@@ -60,6 +60,18 @@ class DateExtractionTest {
   }
 
   @Test
+  void extractDate_weekdayBetweenCueAndDate_stillTheDocumentDate() {
+    Field d = documentDate("التاريخ: الأحد ١٤ نيسان ٢٠١٣");
+    assertEquals("2013-04-14", d.value());
+    assertEquals(1.0 * 0.9, d.confidence(), 1e-9);
+  }
+
+  @Test
+  void extractDate_monthWithItsOtherNameInBrackets_isRead() {
+    assertEquals("2013-04-12", documentDate("التاريخ: ١٢ نيسان (أبريل) ٢٠١٣ م").value());
+  }
+
+  @Test
   void extractDate_monthNameBetweenSlashes_isRead() {
     assertEquals("2013-04-12", documentDate("التاريخ: ١٢/نيسان/٢٠١٣").value());
   }

@@ -34,6 +34,11 @@ class NameExtractionTest {
   }
 
   @Test
+  void extractNames_ordinalAfterCue_isSkipped() {
+    assertEquals(List.of("سامر نزار البيطار"), names("الشاهد الأول: سامر نزار البيطار"));
+  }
+
+  @Test
   void extractNames_stopAtVerbOrNextCue() {
     assertEquals(List.of("خالد رامي العمر"), names("المدعو خالد رامي العمر تم الكشف عليه"));
     assertEquals(List.of("محمود مازن الحسين"), names("والسيد محمود مازن الحسين مندوب المشفى."));
