@@ -35,8 +35,19 @@ final class NameReader {
       }
       i += n;
       parts++;
+      if (n == 1 && parts > 1 && endsName(t.get(i - 1).text())) {
+        break;
+      }
     }
     return parts >= MIN_PARTS && !t.get(from).text().startsWith("ال") ? new Span(from, i, parts) : null;
+  }
+
+  /**
+   * A family name that is also a place or an office ("القصير", "القاضي", "المفتي") is taken as the
+   * name's last part, never its first.
+   */
+  private static boolean endsName(String w) {
+    return Lexicon.PLACES.contains(w) || w.startsWith("ال") && (Lexicon.RANKS.contains(w) || Lexicon.TITLES.contains(w));
   }
 
   /** Tokens taken by the name part at {@code i}: 0 if none, 1, or 2 for a joined part. */
@@ -46,17 +57,26 @@ final class NameReader {
     if (joinsNext && i + 1 < t.size() && isPart(t.get(i + 1))) {
       return 2;
     }
-    return isPart(t.get(i)) && !JOINED_AFTER.contains(w) ? 1 : 0;
+    boolean part = partsSoFar == 0 ? isPart(t.get(i)) : isLaterPart(t.get(i));
+    return part && !JOINED_AFTER.contains(w) ? 1 : 0;
+  }
+
+  /** After the first part a family name may also be a place or a definite office word. */
+  private static boolean isLaterPart(Token token) {
+    return isPart(token) || isWordPart(token) && endsName(token.text());
+  }
+
+  private static boolean isWordPart(Token token) {
+    String w = token.text();
+    return token.isWord() && w.length() >= MIN_PART_LETTERS && isArabic(w) && !isStop(w)
+        && !Lexicon.LIGHT_STOPS.contains(token.light()) && !isCue(w) && !isMonthWord(w) && !isInstitution(w)
+        && !hasArticlePrefix(w);
   }
 
   /** Whether the token can be part of a person's name. */
   static boolean isPart(Token token) {
-    if (!token.isWord() || token.text().length() < MIN_PART_LETTERS || !isArabic(token.text())) {
-      return false;
-    }
     String w = token.text();
-    return !isStop(w) && !Lexicon.LIGHT_STOPS.contains(token.light()) && !isCue(w) && !Lexicon.RANKS.contains(w) && !Lexicon.TITLES.contains(w)
-        && !Lexicon.PLACES.contains(w) && !isMonthWord(w) && !isInstitution(w) && !hasArticlePrefix(w);
+    return isWordPart(token) && !Lexicon.RANKS.contains(w) && !Lexicon.TITLES.contains(w) && !Lexicon.PLACES.contains(w);
   }
 
   static boolean isStop(String w) {

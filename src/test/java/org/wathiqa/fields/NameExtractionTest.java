@@ -34,6 +34,18 @@ class NameExtractionTest {
   }
 
   @Test
+  void extractNames_familyNameThatIsAlsoAnOfficeOrPlace_keptAsLastPart() {
+    assertEquals(List.of("أحمد محمد القاضي"), names("المدعو أحمد محمد القاضي تم توقيفه"));
+    assertEquals(List.of("أمين خالد القصير"), names("بحضور السيد أمين خالد القصير مندوب المشفى"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'المواطن دمشق الشام'", "'السيد القاضي محمد'", "'المدعو نيسان محمد'"})
+  void extractNames_placeOfficeOrMonthAsFirstPart_isNotAPerson(String line) {
+    assertTrue(names(line).isEmpty(), () -> names(line).toString());
+  }
+
+  @Test
   void extractNames_ordinalAfterCue_isSkipped() {
     assertEquals(List.of("سامر نزار البيطار"), names("الشاهد الأول: سامر نزار البيطار"));
   }
