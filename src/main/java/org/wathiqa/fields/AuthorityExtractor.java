@@ -33,37 +33,45 @@ final class AuthorityExtractor {
 
   Field extract(Doc doc) {
     List<Part> block = block(doc);
-    Part unit = null;
-    for (Part p : block) {
-      unit = p.authority ? p : unit;
-    }
-    return unit == null ? null : build(block, unit);
+    return block.isEmpty() ? null : build(block, block.get(block.size() - 1));
   }
 
+  /**
+   * The letterhead's lines: from the first institution line down, with at most one line without
+   * an institution word between two with one, or closing the block before the reference/date
+   * lines or the subject.
+   */
   private List<Part> block(Doc doc) {
     List<Part> block = new ArrayList<>();
     Part filler = null;
     for (DocLine line : doc.header()) {
       Part p = leftover(line);
-      if (p == null || !looksLikeText(p) || isDuplicate(block, p)
-          || !block.isEmpty() && !overlapsHorizontally(block.get(0).line, line)) {
+      if (p == null || skip(block, p)) {
         continue;
       }
-      if (p.addressee || !block.isEmpty() && tooFar(block.get(block.size() - 1).line, line)) {
-        break;
+      if (ends(block, p) || !p.authority && filler != null) {
+        return block;
       }
       if (p.authority) {
         addFiller(block, filler);
         filler = null;
         block.add(p);
       } else if (!block.isEmpty()) {
-        if (filler != null || p.words > MAX_FILLER_WORDS) {
-          break;
-        }
         filler = p;
       }
     }
+    addFiller(block, filler);
     return block;
+  }
+
+  private static boolean skip(List<Part> block, Part p) {
+    return !looksLikeText(p) || isDuplicate(block, p)
+        || !block.isEmpty() && !overlapsHorizontally(block.get(0).line, p.line);
+  }
+
+  private static boolean ends(List<Part> block, Part p) {
+    return p.addressee || !p.authority && p.words > MAX_FILLER_WORDS
+        || !block.isEmpty() && tooFar(block.get(block.size() - 1).line, p.line);
   }
 
   /**

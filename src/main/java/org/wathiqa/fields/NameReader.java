@@ -14,6 +14,8 @@ final class NameReader {
   static final int MAX_PARTS = 4;
   private static final Set<String> JOINED_BEFORE = Set.of("عبد", "ابو", "ابي", "ام", "بو");
   private static final Set<String> JOINED_AFTER = Set.of("بن", "ابن", "بنت");
+  /** Second halves of compound given names: نور الدين، فتح الله. */
+  private static final Set<String> JOINED_TO_PREVIOUS = Set.of("الدين", "الله");
   private static final Set<String> ARTICLE_PREFIXES = Set.of("وال", "بال", "فال", "كال", "لل");
   private static final int MIN_PART_LETTERS = 2;
 
@@ -58,7 +60,10 @@ final class NameReader {
       return 2;
     }
     boolean part = partsSoFar == 0 ? isPart(t.get(i)) : isLaterPart(t.get(i));
-    return part && !JOINED_AFTER.contains(w) ? 1 : 0;
+    if (!part || JOINED_AFTER.contains(w)) {
+      return 0;
+    }
+    return i + 1 < t.size() && JOINED_TO_PREVIOUS.contains(t.get(i + 1).text()) ? 2 : 1;
   }
 
   /** After the first part a family name may also be a place or a definite office word. */

@@ -189,30 +189,31 @@ final class ReferenceExtractor {
   }
 
   /**
-   * When a four-digit part is no plausible year but reads as one backwards, OCR reversed the
-   * digit runs (and their order): undo both. Returns whether it repaired.
+   * OCR reversed the digit runs and their order when the year slot is no plausible year but the
+   * first part, read backwards, is one ("5102/م/2431" for "1342/م/2015"): undo both. Returns
+   * whether it repaired.
    */
   private boolean repairYear(List<Item> items) {
+    Item first = items.get(0);
+    Item last = items.get(items.size() - 1);
     int thisYear = LocalDate.now(clock).getYear();
-    boolean implausible = false;
-    boolean reversedPlausible = false;
-    for (Item it : items) {
-      if (it.number && it.digits.length() == 4 && !isYear(it.digits, thisYear)) {
-        implausible = true;
-        reversedPlausible |= isYear(new StringBuilder(it.digits).reverse().toString(), thisYear);
-      }
-    }
-    if (!implausible || !reversedPlausible || !items.get(items.size() - 1).number) {
+    boolean fourDigitEnds = items.size() >= 3 && first.number && last.number && first.digits.length() == 4
+        && last.digits.length() == 4;
+    if (!fourDigitEnds || isYear(last.digits, thisYear) || !isYear(reversed(first.digits), thisYear)) {
       return false;
     }
-    List<Item> reversed = new ArrayList<>();
+    List<Item> repaired = new ArrayList<>();
     for (int k = items.size() - 1; k >= 0; k--) {
       Item it = items.get(k);
-      reversed.add(it.number ? new Item(new StringBuilder(it.digits).reverse().toString(), true, it.start, it.end) : it);
+      repaired.add(it.number ? new Item(reversed(it.digits), true, it.start, it.end) : it);
     }
     items.clear();
-    items.addAll(reversed);
+    items.addAll(repaired);
     return true;
+  }
+
+  private static String reversed(String digits) {
+    return new StringBuilder(digits).reverse().toString();
   }
 
   private static boolean isYear(String digits, int thisYear) {

@@ -13,6 +13,9 @@ final class SignatoryExtractor {
   private static final int TITLE_REACH = 2;
   private static final int MAX_TITLE_WORDS = 6;
   private static final double NO_TITLE = 0.8;
+  private static final double UNLISTED_OFFICE = 0.8;
+  private static final int MAX_OFFICE_WORDS = 4;
+  private static final int MIN_OFFICE_LETTERS = 5;
   private static final double NO_RANK = 0.95;
 
   Field extract(Doc doc) {
@@ -87,7 +90,24 @@ final class SignatoryExtractor {
         return lines.get(j);
       }
     }
-    return k + 1 < lines.size() && isTitleLine(lines.get(k + 1)) ? lines.get(k + 1) : null;
+    if (k + 1 < lines.size() && isTitleLine(lines.get(k + 1))) {
+      return lines.get(k + 1);
+    }
+    return k - 1 >= stop && looksLikeOffice(lines.get(k - 1)) ? lines.get(k - 1) : null;
+  }
+
+  /**
+   * An office not in the word list ("المتصرف", "عميد المعهد"): a short line of a definite noun
+   * and its complements, no digits, not a sentence.
+   */
+  private static boolean looksLikeOffice(DocLine line) {
+    List<Token> t = line.tokens();
+    if (t.isEmpty() || line.wordCount() > MAX_OFFICE_WORDS || line.wordCount() != t.size()) {
+      return false;
+    }
+    String first = t.get(0).text();
+    return first.startsWith("ال") && first.length() >= MIN_OFFICE_LETTERS && !NameReader.isStop(first)
+        && !NameReader.isCue(first) && !Lexicon.PLACES.contains(first) && !Lexicon.HEADER_NOISE.contains(first);
   }
 
   private static boolean isTitleLine(DocLine line) {
@@ -104,7 +124,8 @@ final class SignatoryExtractor {
   }
 
   private static Field build(DocLine line, NameReader.Span name, String title, String rank, DocLine titleLine) {
-    double c = line.confidence() * (titleLine == null ? NO_TITLE : 1.0) * (rank == null ? NO_RANK : 1.0);
+    double c = line.confidence() * (titleLine == null ? NO_TITLE : 1.0) * (rank == null ? NO_RANK : 1.0)
+        * (titleLine != null && titleLine != line && !isTitleLine(titleLine) ? UNLISTED_OFFICE : 1.0);
     return Field.of(line.light(name.start(), name.end())).raw(line.raw(name.start(), name.end()))
         .title(stripPunct(title)).rank(rank).confidence(c)
         .at(line.page(), titleLine == null || titleLine.page() != line.page() ? line.box() : line.box().union(titleLine.box()))
