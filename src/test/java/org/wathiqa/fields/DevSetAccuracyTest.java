@@ -45,6 +45,12 @@ class DevSetAccuracyTest {
     assertFloors(score, 0.8);
   }
 
+  @Test
+  void devTruthLines_withLetterConfusionsSplitDigitsAndDateBeforeCue_stayAccurate() throws IOException {
+    DevSetScore score = run(OcrNoise::confuse);
+    assertFloors(score, 0.8);
+  }
+
   private static void assertFloors(DevSetScore s, double floor) {
     assertTrue(s.dateAcc() >= floor && s.refAcc() >= floor && s.authorityAcc() >= floor && s.hierF1() >= floor
         && s.namesF1() >= floor - 0.05 && s.signatoryAcc() >= floor - 0.1 && s.subjectAcc() >= floor, s.summary());

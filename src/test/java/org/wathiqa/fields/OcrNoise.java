@@ -40,6 +40,31 @@ final class OcrNoise {
     return out;
   }
 
+  /**
+   * Letter-level confusions: ي for final ى, ه for ة, the article's alef dropped from the reference
+   * cue, a stray speck letter after the letterhead's second line, digit runs split by a space,
+   * and the date moved before its cue.
+   */
+  static List<String> confuse(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (String l : lines) {
+      out.add(l.replace("ى ", "ي ").replace("ة ", "ه ").replaceFirst("^الرقم", "لرقم"));
+    }
+    if (out.size() > 1) {
+      out.set(1, out.get(1) + " ض");
+    }
+    int date = indexStarting(out, "التاريخ: ");
+    if (date >= 0) {
+      out.set(date, splitFirstDigitRun(out.get(date).substring("التاريخ: ".length())) + " :التاريخ");
+    }
+    return out;
+  }
+
+  private static String splitFirstDigitRun(String s) {
+    Matcher m = Pattern.compile("[0-9٠-٩۰-۹]{4}").matcher(s);
+    return m.find() ? s.substring(0, m.start() + 2) + " " + s.substring(m.start() + 2) : s;
+  }
+
   static String reverseDigitSpans(String line) {
     Matcher m = DIGIT_SPAN.matcher(line);
     StringBuilder out = new StringBuilder();
