@@ -19,6 +19,7 @@ final class NameExtractor {
   private static final int MAX_SKIPPED = 3;
   private static final int MAX_MARKER_TOKENS = 4;
   private static final int LIST_INTRO_REACH = 3;
+  private static final int WEAK_CUE_MIN_PARTS = 3;
   private static final int PLURAL_FAMILY_MIN_LENGTH = 8;
 
   List<Field> extract(Doc doc) {
@@ -70,10 +71,11 @@ final class NameExtractor {
   private static void afterCues(DocLine line, List<Field> out) {
     List<Token> t = line.tokens();
     for (int i = 0; i < t.size(); i++) {
-      int n = cueLength(t, i);
-      if (n > 0) {
-        NameReader.Span s = NameReader.read(t, skipToName(t, i + n));
-        if (s != null) {
+      int strong = cueLength(t, i);
+      int weak = strong > 0 ? 0 : weakCueLength(t, i);
+      if (strong + weak > 0) {
+        NameReader.Span s = NameReader.read(t, skipToName(t, i + strong + weak));
+        if (s != null && (strong > 0 || s.parts() >= WEAK_CUE_MIN_PARTS || startsAfterStrongCue(t, i + weak))) {
           out.add(field(line, s, AFTER_CUE));
           i = s.end() - 1;
         }
@@ -92,6 +94,22 @@ final class NameExtractor {
     }
     String bare = Lexicon.withoutPrefix(t.get(i).text());
     return bare != null && Lexicon.NAME_CUES.fuzzyValue(bare) != null ? 1 : 0;
+  }
+
+  /** Tokens of a weak cue at {@code i} ("بحضور", "من قبل"; a leading و allowed), or 0. */
+  private static int weakCueLength(List<Token> t, int i) {
+    if (!t.get(i).isWord()) {
+      return 0;
+    }
+    int n = Lexicon.WEAK_NAME_CUES.match(t, i);
+    String bare = Lexicon.withoutPrefix(t.get(i).text());
+    return n > 0 ? n : bare != null && Lexicon.WEAK_NAME_CUES.contains(bare) ? 1 : 0;
+  }
+
+  /** "بحضور السيد …": a person cue right after the weak one vouches for the name. */
+  private static boolean startsAfterStrongCue(List<Token> t, int at) {
+    int i = Cues.skipPunct(t, at);
+    return i < t.size() && cueLength(t, i) > 0;
   }
 
   /** After a cue: skip punctuation, further cues and ranks ("بحضور السيد الدكتور …"). */

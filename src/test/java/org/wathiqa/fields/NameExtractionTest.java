@@ -106,6 +106,8 @@ class NameExtractionTest {
       "'الطبيب الشرعي في حماة'",
       "'بحضور اللجنة المختصة'",
       "'السيد المحترم'",
+      "'بحضور عناصر الدورية'",
+      "'من قبل ذوي المتوفى'",
   })
   void extractNames_institutionsPlacesRanksMonthsAndSingleNames_areNotPersons(String line) {
     assertTrue(names(line).isEmpty(), () -> names(line).toString());
