@@ -68,27 +68,30 @@ final class DateParser {
   private DateMatch numericWithSplit(DocLine line, int i, int[] split) {
     List<Token> t = line.tokens();
     String[] groups = new String[3];
-    int at = i;
-    for (int g = 0; g < 3; g++) {
-      if (g > 0) {
-        if (at >= t.size() || !isSeparator(t.get(at))) {
-          return null;
-        }
-        at++;
-      }
-      String group = numberRun(t, at, split[g]);
-      if (group == null) {
-        return null;
-      }
-      groups[g] = group;
-      at += split[g];
-    }
-    if (at < t.size() && (t.get(at).isNumber() || isSeparator(t.get(at)) && at + 1 < t.size() && t.get(at + 1).isNumber())) {
+    int at = readGroups(t, i, split, groups);
+    if (at < 0 || at < t.size() && (t.get(at).isNumber()
+        || isSeparator(t.get(at)) && at + 1 < t.size() && t.get(at + 1).isNumber())) {
       return null;
     }
     boolean hijriMark = hijriMarkAt(t, at);
     Resolved r = resolveNumeric(groups, hijriMark);
     return r == null ? null : toMatch(line, i, at + (hijriMark || gregorianMarkAt(t, at) ? 1 : 0), r);
+  }
+
+  /** Reads three digit groups joined by separators into {@code groups}; the end, or -1. */
+  private static int readGroups(List<Token> t, int i, int[] split, String[] groups) {
+    int at = i;
+    for (int g = 0; g < 3; g++) {
+      if (g > 0 && (at >= t.size() || !isSeparator(t.get(at++)))) {
+        return -1;
+      }
+      groups[g] = numberRun(t, at, split[g]);
+      if (groups[g] == null) {
+        return -1;
+      }
+      at += split[g];
+    }
+    return at;
   }
 
   private static String numberRun(List<Token> t, int at, int count) {
@@ -192,19 +195,26 @@ final class DateParser {
       return null;
     }
     at = skipFillers(t, skipAlternativeMonth(t, at + month.words));
-    String year = at < t.size() && t.get(at).isNumber() ? t.get(at).text() : null;
-    int yearTokens = 1;
-    if (year != null && year.length() < 4 && at + 1 < t.size() && t.get(at + 1).isNumber()) {
-      year = year + t.get(at + 1).text();
-      yearTokens = 2;
-    }
-    if (year == null || year.length() != 4) {
+    int yearTokens = yearTokens(t, at);
+    if (yearTokens == 0) {
       return null;
     }
+    String year = numberRun(t, at, yearTokens);
     int end = at + yearTokens;
     boolean hijriMark = hijriMarkAt(t, end);
     Resolved r = resolveNamed(day, month, year);
     return r == null ? null : toMatch(line, i, end + (hijriMark || gregorianMarkAt(t, end) ? 1 : 0), r);
+  }
+
+  /** Number tokens making a four-digit year at {@code at} (two when OCR split it), or 0. */
+  private static int yearTokens(List<Token> t, int at) {
+    for (int n = 1; n <= 2; n++) {
+      String run = numberRun(t, at, n);
+      if (run != null && run.length() == 4) {
+        return n;
+      }
+    }
+    return 0;
   }
 
   private Resolved resolveNamed(String day, Month month, String year) {

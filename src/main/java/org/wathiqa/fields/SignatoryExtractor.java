@@ -32,27 +32,34 @@ final class SignatoryExtractor {
 
   private static Field blockAt(List<DocLine> lines, int k, int stop) {
     DocLine line = lines.get(k);
-    List<Token> t = line.tokens();
-    int rank = Lexicon.RANKS.match(t, 0);
-    int titleEnd = rank > 0 ? 0 : titleLength(t);
-    int rankStart = titleEnd;
-    rank = titleEnd > 0 ? Lexicon.RANKS.match(t, titleEnd) : rank;
-    int nameStart = Cues.skipPunct(t, rankStart + rank);
-    NameReader.Span name = nameStart < t.size() ? NameReader.read(t, nameStart) : null;
-    if (name == null || Cues.skipPunct(t, name.end()) < t.size()) {
+    NameLine n = NameLine.parse(line.tokens());
+    if (n == null) {
       return null;
     }
-    int rankLine = rank == 0 && titleEnd == 0 ? rankOnlyLineAbove(lines, k, stop) : -1;
-    DocLine titleLine = titleEnd > 0 ? line : titleLineNear(lines, rankLine >= 0 ? rankLine : k, stop);
-    if (rankLine >= 0) {
-      DocLine r = lines.get(rankLine);
-      return build(line, name, titleText(titleLine, line, 0), r.light(0, r.tokens().size()), titleLine);
-    }
-    if (rank == 0 && titleLine == null) {
+    int rankLine = n.rank == 0 && n.titleEnd == 0 ? rankOnlyLineAbove(lines, k, stop) : -1;
+    DocLine titleLine = n.titleEnd > 0 ? line : titleLineNear(lines, rankLine >= 0 ? rankLine : k, stop);
+    if (rankLine < 0 && n.rank == 0 && titleLine == null) {
       return null;
     }
-    String title = titleText(titleLine, line, titleEnd);
-    return build(line, name, title, rank > 0 ? line.light(rankStart, rankStart + rank) : null, titleLine);
+    String rank = rankLine >= 0 ? lines.get(rankLine).light(0, lines.get(rankLine).tokens().size())
+        : n.rank > 0 ? line.light(n.titleEnd, n.titleEnd + n.rank) : null;
+    return build(line, n.name, titleText(titleLine, line, n.titleEnd), rank, titleLine);
+  }
+
+  /**
+   * A line that ends with a person's name: an optional office ({@code [0, titleEnd)}), an optional
+   * rank ({@code rank} tokens from {@code titleEnd}), then the name and nothing else.
+   */
+  private record NameLine(int titleEnd, int rank, NameReader.Span name) {
+
+    static NameLine parse(List<Token> t) {
+      int rank = Lexicon.RANKS.match(t, 0);
+      int titleEnd = rank > 0 ? 0 : titleLength(t);
+      rank = titleEnd > 0 ? Lexicon.RANKS.match(t, titleEnd) : rank;
+      int nameStart = Cues.skipPunct(t, titleEnd + rank);
+      NameReader.Span name = nameStart < t.size() ? NameReader.read(t, nameStart) : null;
+      return name == null || Cues.skipPunct(t, name.end()) < t.size() ? null : new NameLine(titleEnd, rank, name);
+    }
   }
 
   private static String titleText(DocLine titleLine, DocLine nameLine, int titleEnd) {

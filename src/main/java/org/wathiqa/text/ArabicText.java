@@ -1,6 +1,7 @@
 package org.wathiqa.text;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Normalisation of Arabic text as read by OCR, for matching and for values.
@@ -40,30 +41,17 @@ public final class ArabicText {
   /** Both forms of {@code raw} with a map back to raw offsets. */
   public static MappedText map(String raw) {
     String text = raw == null ? "" : raw;
-    StringBuilder light = new StringBuilder(text.length());
-    int[] toRaw = new int[Math.max(16, text.length() * 3)];
-    boolean pendingSpace = false;
+    LightBuilder light = new LightBuilder(text.length());
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       String folded = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
       for (int k = 0; k < folded.length(); k++) {
-        char c = asciiDigit(folded.charAt(k));
-        if (isSpace(c)) {
-          pendingSpace = light.length() > 0;
-        } else if (!isDropped(c)) {
-          if (pendingSpace) {
-            toRaw = put(toRaw, light.length(), i);
-            light.append(' ');
-            pendingSpace = false;
-          }
-          toRaw = put(toRaw, light.length(), i);
-          light.append(c);
-        }
+        light.add(asciiDigit(folded.charAt(k)), i);
       }
       i += Character.charCount(cp);
     }
-    String l = light.toString();
-    return new MappedText(text, l, fold(l), toRaw);
+    String l = light.text();
+    return new MappedText(text, l, fold(l), light.toRaw());
   }
 
   /** Edit (Levenshtein) distance between {@code a} and {@code b}. */
@@ -89,12 +77,6 @@ public final class ArabicText {
   /** Whether {@code c} is a letter of the Arabic script (base letters, not marks). */
   public static boolean isArabicLetter(char c) {
     return (c >= '\u0621' && c <= '\u064A') || (c >= '\u0671' && c <= '\u06D3') || c == '\u06D5';
-  }
-
-  private static int[] put(int[] map, int at, int value) {
-    int[] m = at < map.length ? map : java.util.Arrays.copyOf(map, map.length * 2);
-    m[at] = value;
-    return m;
   }
 
   private static String fold(String light) {
@@ -148,5 +130,45 @@ public final class ArabicText {
   private static boolean isBidiOrInvisible(char c) {
     return (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E')
         || (c >= '\u2066' && c <= '\u2069') || c == '\u061C' || c == '\uFEFF';
+  }
+
+  /** Builds the light form one character at a time, collapsing whitespace; confined to one call. */
+  private static final class LightBuilder {
+    private final StringBuilder text;
+    private int[] toRaw;
+    private boolean pendingSpace;
+
+    LightBuilder(int capacity) {
+      text = new StringBuilder(capacity);
+      toRaw = new int[Math.max(16, capacity * 2)];
+    }
+
+    void add(char c, int rawIndex) {
+      if (isSpace(c)) {
+        pendingSpace = text.length() > 0;
+      } else if (!isDropped(c)) {
+        if (pendingSpace) {
+          append(' ', rawIndex);
+          pendingSpace = false;
+        }
+        append(c, rawIndex);
+      }
+    }
+
+    private void append(char c, int rawIndex) {
+      if (text.length() == toRaw.length) {
+        toRaw = Arrays.copyOf(toRaw, toRaw.length * 2);
+      }
+      toRaw[text.length()] = rawIndex;
+      text.append(c);
+    }
+
+    String text() {
+      return text.toString();
+    }
+
+    int[] toRaw() {
+      return Arrays.copyOf(toRaw, Math.max(1, text.length()));
+    }
   }
 }
