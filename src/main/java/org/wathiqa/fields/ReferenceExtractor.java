@@ -119,7 +119,7 @@ final class ReferenceExtractor {
 
   private static int skipCuePunct(List<Token> t, int at) {
     int i = at;
-    while (i < t.size() && (t.get(i).is(":") || t.get(i).is("-") || t.get(i).is(".") || t.get(i).is("/"))) {
+    while (i < t.size() && t.get(i).kind() == Token.Kind.PUNCT) {
       i++;
     }
     return i;

@@ -149,6 +149,30 @@ class DateExtractionTest {
     assertNull(documentDate(line));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'التاريخ: 22.0/20179'", "'التاريخ؛ ١1//ا:/1ت2'", "'التاريخ: ‎١7 تشرين الثاني ‎17١17'"})
+  void extractDate_digitsGarbledBeyondRepair_leftAbsent(String line) {
+    assertNull(documentDate(line));
+  }
+
+  @Test
+  void extractDate_gregorianGarbled_hijriTwinGivesTheDocumentDate() {
+    List<String> lines = Letters.letter("الرقم: 3583/ط ش", "التاريخ: 06/2012 لأتررري");
+    lines.add(5, "الموافق 8 شعبان 1433 ه");
+    Field d = Letters.extract(lines).documentDate();
+    assertEquals("2012-06-28", d.value());
+    assertEquals("hijri", d.calendar());
+    assertEquals("1433-08-08", d.hijri());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'التازيخ: 4-6-2011 م'", "'لتاريخ: 4-6-2011'", "'التاريخ؛ 4-6-2011'", "'تاريخ: 2011-6-4 م'"})
+  void extractDate_cueMisreadByOcr_stillTheDocumentDate(String line) {
+    Field d = documentDate(line);
+    assertEquals("2011-06-04", d.value());
+    assertEquals("document", d.role());
+  }
+
   @Test
   void extractDate_dateAfterTodayOfTheInjectedClock_isRejected() {
     FieldExtractor early = new FieldExtractor(java.time.Clock.fixed(java.time.Instant.parse("2013-01-01T00:00:00Z"),

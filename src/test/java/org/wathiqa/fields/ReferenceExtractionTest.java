@@ -55,6 +55,19 @@ class ReferenceExtractionTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource({"'الرقم؛ ٤٥٧٢/ص'", "'لرقم: ٤٥٧٢/ص'", "'الرقم: /٤٥٧٢/ص'", "'الرقم: ٤٥٧٢/ص.'"})
+  void extractReference_ocrPunctuationAndDroppedAlef_stillRead(String line) {
+    assertEquals("4572/ص", reference(line).value());
+  }
+
+  @Test
+  void extractReference_wordThatOnlyResemblesACue_isNoCue() {
+    List<String> lines = Letters.letter(null, "التاريخ: 12/4/2013");
+    lines.set(1, "وزارة العدل 1044");
+    assertNull(Letters.extract(lines).referenceNumber());
+  }
+
+  @ParameterizedTest(name = "{0}")
   @MethodSource("tatweelAndHarakat")
   void extractReference_cueWithTatweelOrHarakat_isFound(Variants v) {
     assertEquals("4572/ص", reference(v.apply("الرقم: ٤٥٧٢/ص")).value());
