@@ -53,13 +53,22 @@ final class SignatoryExtractor {
   private record NameLine(int titleEnd, int rank, NameReader.Span name) {
 
     static NameLine parse(List<Token> t) {
-      int rank = Lexicon.RANKS.match(t, 0);
+      int rank = rankAtStart(t);
       int titleEnd = rank > 0 ? 0 : titleLength(t);
       rank = titleEnd > 0 ? Lexicon.RANKS.match(t, titleEnd) : rank;
       int nameStart = Cues.skipPunct(t, titleEnd + rank);
       NameReader.Span name = nameStart < t.size() ? NameReader.read(t, nameStart) : null;
       return name == null || Cues.skipPunct(t, name.end()) < t.size() ? null : new NameLine(titleEnd, rank, name);
     }
+  }
+
+  /** A rank opening the line; an exact office word ("النائب") is not taken for a near rank ("النقيب"). */
+  private static int rankAtStart(List<Token> t) {
+    int exact = t.isEmpty() ? 0 : Lexicon.RANKS.matchExact(t, 0);
+    if (exact > 0 || t.isEmpty() || Lexicon.TITLES.matchExact(t, 0) > 0) {
+      return exact;
+    }
+    return Lexicon.RANKS.match(t, 0);
   }
 
   private static String titleText(DocLine titleLine, DocLine nameLine, int titleEnd) {

@@ -138,11 +138,15 @@ final class WordList {
 
   /**
    * Whether an OCR reading is close enough to a listed word: equal; one edit for words of six or
-   * more letters; or the article's alef dropped ("لرقم" for "الرقم").
+   * more letters; or the article's alef dropped ("لرقم" for "الرقم"). A word of another list is
+   * never close: OCR tolerance is for misread words only.
    */
   static boolean close(String listed, String read) {
     if (listed.equals(read)) {
       return true;
+    }
+    if (Vocabulary.isKnown(read)) {
+      return false;
     }
     if (listed.length() >= 6) {
       return Math.abs(listed.length() - read.length()) <= 1 && ArabicText.distance(listed, read) <= 1;

@@ -56,7 +56,7 @@ class GeneratedLettersTest {
     List<String> misses = new ArrayList<>();
     for (int k = 0; k < n; k++) {
       Letter letter = new Letter(random);
-      Fields f = Letters.extract(letter.lines);
+      Fields f = Letters.EXTRACTOR.extract(List.of(Pages.of(0, letter.boxed())));
       check(ok, 0, letter.authority.equals(value(f.issuingAuthority())), misses, k, "authority", letter.authority, f.issuingAuthority());
       check(ok, 1, letter.ref.equals(value(f.referenceNumber())), misses, k, "ref", letter.ref, f.referenceNumber());
       check(ok, 2, letter.date.equals(value(f.documentDate())), misses, k, "date", letter.date, f.documentDate());
@@ -93,6 +93,8 @@ class GeneratedLettersTest {
   /** One made-up letter and what should be read from it. */
   private static final class Letter {
     final List<String> lines = new ArrayList<>();
+    /** Lines printed in a left-hand block on the baseline of letterhead line {@code key}. */
+    final java.util.Map<Integer, String> leftBlock = new java.util.TreeMap<>();
     final List<String> hierarchy;
     final String authority;
     final String ref;
@@ -125,14 +127,50 @@ class GeneratedLettersTest {
       body();
       String[] s = SIGNERS[r.nextInt(SIGNERS.length)];
       signer = person();
-      lines.add(s[0]);
-      lines.add((s[1].isEmpty() ? "" : s[1] + " ") + signer);
+      switch (s[1].isEmpty() ? 0 : r.nextInt(3)) {
+        case 1 -> lines.add(s[0] + " " + s[1] + " " + signer);
+        case 2 -> {
+          lines.add(s[0]);
+          lines.add(s[1]);
+          lines.add(signer);
+        }
+        default -> {
+          lines.add(s[0]);
+          lines.add((s[1].isEmpty() ? "" : s[1] + " ") + signer);
+        }
+      }
+      if (r.nextInt(4) == 0) {
+        lines.add("صورة إلى:");
+        lines.add("- " + pick(new String[] {"مديرية الصحة", "قيادة الشرطة", "الديوان"}) + " للاطلاع");
+      }
+    }
+
+    /** The letter as OCR lines: right-aligned, with a left-hand block beside the letterhead if any. */
+    List<org.wathiqa.Line> boxed() {
+      List<org.wathiqa.Line> out = new ArrayList<>();
+      for (int i = 0; i < lines.size(); i++) {
+        org.wathiqa.Line right = new org.wathiqa.Line(lines.get(i), 0.9, Pages.rightAligned(lines.get(i), i));
+        String left = leftBlock.get(i);
+        org.wathiqa.Line l = left == null ? null : Pages.line(left, 150, right.box().y() + 5, 600);
+        if (l != null && r.nextBoolean()) {
+          out.add(l);
+          l = null;
+        }
+        out.add(right);
+        if (l != null) {
+          out.add(l);
+        }
+      }
+      return out;
     }
 
     private void header(String[] chain, String refLine, String dateLine, LocalDate d) {
-      int layout = r.nextInt(3);
+      int layout = r.nextInt(4);
       List<String> head = new ArrayList<>(List.of(chain));
-      if (layout == 0) {
+      if (layout == 3) {
+        leftBlock.put(1, refLine);
+        leftBlock.put(2, dateLine);
+      } else if (layout == 0) {
         head.add(refLine);
         head.add(dateLine);
       } else if (layout == 1) {
@@ -162,7 +200,16 @@ class GeneratedLettersTest {
         case 4 -> day + "." + d.getMonthValue() + "." + d.getYear();
         default -> day + " " + LEVANT[d.getMonthValue() - 1] + " " + d.getYear() + " م";
       };
-      return r.nextInt(4) == 0 ? digits.apply("دمشق في " + text) : digits.apply("التاريخ: " + text);
+      if (r.nextInt(8) == 0) {
+        text = new StringBuilder(text.replace(" م", "")).reverse().toString();
+        text = text.chars().allMatch(c -> c < 128) ? text : day + "/" + d.getMonthValue() + "/" + d.getYear();
+      }
+      if (r.nextInt(8) == 0) {
+        HijrahDate h = HijrahDate.from(d);
+        text = h.get(ChronoField.YEAR) + "/" + h.get(ChronoField.MONTH_OF_YEAR) + "/" + h.get(ChronoField.DAY_OF_MONTH) + " هـ";
+      }
+      String cue = pick(new String[] {"التاريخ: ", "التاريخ ", "التـــاريخ: ", "التَّارِيخ: ", "تاريخ: "});
+      return r.nextInt(4) == 0 ? digits.apply("دمشق في " + text) : digits.apply(cue + text);
     }
 
     private static String hijri(LocalDate d) {
@@ -179,6 +226,13 @@ class GeneratedLettersTest {
       if (r.nextBoolean()) {
         lines.add("نفيدكم بأنه تم الاستماع إلى أقوال " + pick(CUES) + " " + b + " بتاريخ " + digits.apply("3/2/2004") + ".");
         names.add(b);
+      } else if (r.nextBoolean()) {
+        lines.add("الرقم | الاسم | التولد | مكان الولادة");
+        String c = person();
+        lines.add(digits.apply("1 | " + b + " | 1980 | حمص"));
+        lines.add(digits.apply("2 | " + c + " | 1975 | حماة"));
+        names.add(b);
+        names.add(c);
       } else {
         lines.add("نرفق لكم قائمة الأشخاص المذكورة أسماؤهم أدناه:");
         lines.add(digits.apply("1") + "- " + b);

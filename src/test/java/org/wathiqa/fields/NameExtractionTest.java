@@ -107,6 +107,7 @@ class NameExtractionTest {
       "'بحضور اللجنة المختصة'",
       "'السيد المحترم'",
       "'بحضور عناصر الدورية'",
+      "'الثاني أحمد محمد'",
       "'من قبل ذوي المتوفى'",
   })
   void extractNames_institutionsPlacesRanksMonthsAndSingleNames_areNotPersons(String line) {

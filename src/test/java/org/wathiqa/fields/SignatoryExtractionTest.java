@@ -37,6 +37,21 @@ class SignatoryExtractionTest {
   }
 
   @Test
+  void extractSignatory_officeWordNearARank_isNotTakenForTheRank() {
+    Field f = signatory("النائب العام القاضي جهاد كريم طه");
+    assertEquals("جهاد كريم طه", f.value());
+    assertEquals("النائب العام", f.title());
+    assertEquals("القاضي", f.rank());
+  }
+
+  @Test
+  void extractSignatory_officeNotInTheWordList_isTakenFromTheLineAbove() {
+    Field f = signatory("المتصرف", "هند نادين عيسى");
+    assertEquals("هند نادين عيسى", f.value());
+    assertEquals("المتصرف", f.title());
+  }
+
+  @Test
   void extractSignatory_nameWithoutRank_underTitle() {
     Field f = signatory("رئيس الطبابة الشرعية", "أحمد بشير القاسم");
     assertEquals("أحمد بشير القاسم", f.value());

@@ -1,0 +1,64 @@
+package org.wathiqa.fields;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.wathiqa.text.ArabicText;
+
+/**
+ * Every word of every word list, in matching form. OCR tolerance applies only to words outside
+ * it: a real word such as "الثاني" or "النائب" is never read as a near cue ("الجاني", "النقيب").
+ * Thread-safe.
+ */
+final class Vocabulary {
+  private static final List<String> LISTS = List.of("gregorian-months.txt", "hijri-months.txt", "date-cues.txt",
+      "date-fillers.txt", "hijri-twin-cues.txt", "reference-cues.txt", "register-cues.txt", "subject-cues.txt",
+      "header-noise.txt", "institution-kinds.txt", "ranks.txt", "titles.txt", "name-cues.txt",
+      "weak-name-cues.txt", "name-stops.txt", "places.txt", "people-list-cues.txt", "weekdays.txt", "ordinals.txt");
+
+  private Vocabulary() {
+  }
+
+  /** Whether {@code word} (matching form) is a word of some list. */
+  static boolean isKnown(String word) {
+    return Holder.WORDS.contains(word);
+  }
+
+  private static final class Holder {
+    static final Set<String> WORDS = load();
+  }
+
+  private static Set<String> load() {
+    Set<String> words = new HashSet<>();
+    for (String name : LISTS) {
+      try (InputStream in = Vocabulary.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException("word list resource " + name + " is missing from the jar");
+        }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          addWords(words, line.strip());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read word list " + name, e);
+      }
+    }
+    return Set.copyOf(words);
+  }
+
+  private static void addWords(Set<String> words, String line) {
+    if (line.isEmpty() || line.startsWith("#")) {
+      return;
+    }
+    int eq = line.indexOf('=');
+    for (String w : ArabicText.normalize(eq < 0 ? line : line.substring(0, eq)).split(" ")) {
+      words.add(w);
+    }
+  }
+}
