@@ -71,16 +71,31 @@ final class NameExtractor {
   private static void afterCues(DocLine line, List<Field> out) {
     List<Token> t = line.tokens();
     for (int i = 0; i < t.size(); i++) {
-      int strong = cueLength(t, i);
+      int strong = Math.max(cueLength(t, i), t.get(i).isWord() ? Lexicon.PEOPLE_LIST_CUES.matchExact(t, i) : 0);
       int weak = strong > 0 ? 0 : weakCueLength(t, i);
       if (strong + weak > 0) {
         NameReader.Span s = NameReader.read(t, skipToName(t, i + strong + weak));
         if (s != null && (strong > 0 || s.parts() >= WEAK_CUE_MIN_PARTS || startsAfterStrongCue(t, i + weak))) {
           out.add(field(line, s, AFTER_CUE));
-          i = s.end() - 1;
+          i = enumerated(line, s, out) - 1;
         }
       }
     }
+  }
+
+  /** Names that follow a cued one after "،" or "و" ("السادة: … ، … و …"); returns where they end. */
+  private static int enumerated(DocLine line, NameReader.Span first, List<Field> out) {
+    List<Token> t = line.tokens();
+    int end = first.end();
+    while (end + 1 < t.size() && (t.get(end).is("،") || t.get(end).is(",") || t.get(end).is("و"))) {
+      NameReader.Span next = NameReader.read(t, skipToName(t, end + 1));
+      if (next == null) {
+        break;
+      }
+      out.add(field(line, next, AFTER_CUE));
+      end = next.end();
+    }
+    return end;
   }
 
   /** Tokens of a name cue at {@code i} (a leading و allowed), or 0. */

@@ -51,6 +51,18 @@ class NameExtractionTest {
   }
 
   @Test
+  void extractNames_enumerationAfterCue_eachNameTaken() {
+    assertEquals(List.of("أحمد محمد علي", "خالد رامي الشامي", "هند سمير الحلبي"),
+        names("بحضور السادة: أحمد محمد علي، خالد رامي الشامي و هند سمير الحلبي."));
+    assertEquals(List.of("يوسف طلال العطار", "ريم بسام الزين"), names("تم توقيف المدعوين يوسف طلال العطار، ريم بسام الزين"));
+  }
+
+  @Test
+  void extractNames_enumerationOfNonNames_stops() {
+    assertEquals(List.of("أحمد محمد علي"), names("المدعو أحمد محمد علي، مواليد حمص ١٩٧٠"));
+  }
+
+  @Test
   void extractNames_stopAtVerbOrNextCue() {
     assertEquals(List.of("خالد رامي العمر"), names("المدعو خالد رامي العمر تم الكشف عليه"));
     assertEquals(List.of("محمود مازن الحسين"), names("والسيد محمود مازن الحسين مندوب المشفى."));
