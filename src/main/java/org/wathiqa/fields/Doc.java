@@ -6,7 +6,8 @@ import org.wathiqa.PageResult;
 
 /**
  * A document's lines prepared for the extractors, with its header zone: the lines of the first
- * page above the subject line (or, without one, in the top third). Immutable and thread-safe.
+ * page above the subject line (or, without one, in the top third), by position on the page so
+ * that a left-hand number block listed after the body still counts. Immutable and thread-safe.
  */
 final class Doc {
   private static final double HEADER_SHARE = 0.35;
@@ -14,7 +15,7 @@ final class Doc {
   private static final int HEADER_LINES_WITHOUT_GEOMETRY = 8;
 
   private final List<DocLine> lines;
-  private final int headerEnd;
+  private final List<DocLine> header;
 
   Doc(List<PageResult> pages) {
     List<DocLine> all = new ArrayList<>();
@@ -24,54 +25,65 @@ final class Doc {
       }
     }
     this.lines = List.copyOf(all);
-    this.headerEnd = findHeaderEnd();
+    this.header = List.copyOf(findHeader());
   }
 
-  /** All lines, page by page, top to bottom. */
+  /** All lines, page by page, in the order read. */
   List<DocLine> lines() {
     return lines;
   }
 
-  /** Number of leading lines that form the header zone. */
-  int headerEnd() {
-    return headerEnd;
-  }
-
   boolean inHeader(DocLine line) {
-    return line.position() < headerEnd;
+    return header.contains(line);
   }
 
-  /** The header zone's lines. */
+  /** The header zone's lines, in the order read. */
   List<DocLine> header() {
-    return lines.subList(0, headerEnd);
+    return header;
   }
 
-  /** Index of the first subject line on the first page, or -1. */
-  int subjectLine() {
-    int firstPage = lines.isEmpty() ? 0 : lines.get(0).page();
-    for (int i = 0; i < lines.size() && lines.get(i).page() == firstPage; i++) {
-      if (SubjectExtractor.cueAt(lines.get(i)) >= 0) {
-        return i;
+  /** The first subject line on the first page within its upper part, or null. */
+  DocLine subjectLine() {
+    for (DocLine line : firstPage()) {
+      if (SubjectExtractor.cueAt(line) >= 0 && line.top() < SUBJECT_MAX_SHARE) {
+        return line;
       }
     }
-    return -1;
+    return null;
   }
 
-  private int findHeaderEnd() {
-    int subject = subjectLine();
-    if (subject >= 0 && lines.get(subject).top() < SUBJECT_MAX_SHARE) {
-      return subject;
+  private List<DocLine> firstPage() {
+    List<DocLine> out = new ArrayList<>();
+    for (DocLine line : lines) {
+      if (line.page() != lines.get(0).page()) {
+        break;
+      }
+      out.add(line);
     }
-    int firstPage = lines.isEmpty() ? 0 : lines.get(0).page();
-    int end = 0;
-    while (end < lines.size() && lines.get(end).page() == firstPage && isHeaderByPosition(end)) {
-      end++;
-    }
-    return end;
+    return out;
   }
 
-  private boolean isHeaderByPosition(int i) {
-    double top = lines.get(i).top();
-    return top >= 0 ? top < HEADER_SHARE : i < HEADER_LINES_WITHOUT_GEOMETRY;
+  private List<DocLine> findHeader() {
+    DocLine subject = lines.isEmpty() ? null : subjectLine();
+    List<DocLine> out = new ArrayList<>();
+    List<DocLine> page = lines.isEmpty() ? List.of() : firstPage();
+    for (int i = 0; i < page.size(); i++) {
+      DocLine line = page.get(i);
+      if (line != subject && isAbove(line, subject, i)) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isAbove(DocLine line, DocLine subject, int i) {
+    if (line.pageHeight() <= 0) {
+      return subject != null ? line.position() < subject.position() : i < HEADER_LINES_WITHOUT_GEOMETRY;
+    }
+    if (subject == null) {
+      return line.top() < HEADER_SHARE;
+    }
+    int middle = line.box().y() + line.box().h() / 2;
+    return middle < subject.box().bottom();
   }
 }

@@ -54,6 +54,17 @@ record DocLine(int position, int page, int index, Line line, MappedText text, Li
     return n;
   }
 
+  /** Identity: one line of one document. */
+  @Override
+  public boolean equals(Object other) {
+    return this == other;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+
   /** Vertical position of the line's top as a share of the page height, or -1 if unknown. */
   double top() {
     return pageHeight > 0 ? (double) box().y() / pageHeight : -1;

@@ -20,9 +20,9 @@ final class SignatoryExtractor {
 
   Field extract(Doc doc) {
     List<DocLine> lines = doc.lines();
-    int stop = Math.max(doc.headerEnd(), lines.size() - LINES_FROM_END);
+    int stop = Math.max(0, lines.size() - LINES_FROM_END);
     for (int k = lines.size() - 1; k >= stop; k--) {
-      Field f = blockAt(lines, k, stop);
+      Field f = doc.inHeader(lines.get(k)) ? null : blockAt(lines, k, stop);
       if (f != null) {
         return f;
       }

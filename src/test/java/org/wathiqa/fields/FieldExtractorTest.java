@@ -48,6 +48,23 @@ class FieldExtractorTest {
   }
 
   @Test
+  void extract_leftNumberBlockListedAfterTheBody_stillReadByPosition() {
+    List<org.wathiqa.Line> lines = new java.util.ArrayList<>();
+    String[] right = {"الجمهورية العربية السورية", "وزارة الداخلية", "قيادة شرطة محافظة حمص", "الموضوع: تقرير طبي شرعي",
+        "تم الكشف على جثة المدعو أحمد سليمان الخالدي", "قائد الشرطة", "العميد ياسر بشير البيطار"};
+    for (int i = 0; i < right.length; i++) {
+      lines.add(new org.wathiqa.Line(right[i], 0.9, Pages.rightAligned(right[i], i)));
+    }
+    lines.add(Pages.line("الرقم: ٨٥٨٠/م/٢٠١٢", 150, 240, 500));
+    lines.add(Pages.line("التاريخ: ١٣/١١/٢٠١٢", 150, 330, 500));
+    Fields f = Letters.EXTRACTOR.extract(List.of(Pages.of(0, lines)));
+    assertEquals("8580/م/2012", f.referenceNumber().value());
+    assertEquals("2012-11-13", f.documentDate().value());
+    assertEquals("قيادة شرطة محافظة حمص", f.issuingAuthority().value());
+    assertEquals("ياسر بشير البيطار", f.signatory().value());
+  }
+
+  @Test
   void extract_noPagesOrNoLines_returnsNone() {
     assertSame(Fields.NONE, Letters.EXTRACTOR.extract(List.of()));
     assertSame(Fields.NONE, Letters.EXTRACTOR.extract(List.of(Pages.stacked(List.of()))));
