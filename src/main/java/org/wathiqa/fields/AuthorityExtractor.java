@@ -69,9 +69,10 @@ final class AuthorityExtractor {
         || !block.isEmpty() && !overlapsHorizontally(block.get(0).line, p.line);
   }
 
+  /** Once the letterhead has begun: an addressee, a sentence or a wide gap ends it. */
   private static boolean ends(List<Part> block, Part p) {
-    return p.addressee || !p.authority && p.words > MAX_FILLER_WORDS
-        || !block.isEmpty() && tooFar(block.get(block.size() - 1).line, p.line);
+    return !block.isEmpty() && (p.addressee || !p.authority && p.words > MAX_FILLER_WORDS
+        || tooFar(block.get(block.size() - 1).line, p.line));
   }
 
   /**

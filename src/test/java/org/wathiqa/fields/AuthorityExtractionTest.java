@@ -107,6 +107,12 @@ class AuthorityExtractionTest {
   }
 
   @Test
+  void extractAuthority_longLineAboveTheLetterhead_doesNotHideIt() {
+    Field f = authority("قال تعالى وأوفوا بالعهد إن العهد كان مسؤولا", "وزارة الصحة", "مديرية صحة حمص", "الموضوع: طلب");
+    assertEquals(List.of("وزارة الصحة", "مديرية صحة حمص"), f.hierarchy());
+  }
+
+  @Test
   void extractAuthority_addresseeLine_endsTheLetterhead() {
     Field f = authority("وزارة الصحة", "مديرية صحة حمص", "إلى مديرية الشؤون الصحية", "الموضوع: طلب");
     assertEquals("مديرية صحة حمص", f.value());
