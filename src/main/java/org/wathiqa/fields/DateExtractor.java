@@ -19,6 +19,7 @@ final class DateExtractor {
   private static final double OUTSIDE_HEADER = 0.7;
   private static final int REGISTER_REACH = 2;
   private static final double MIXED_DIGITS = 0.5;
+  private static final int FOOT_LINES = 6;
 
   private final DateParser parser;
 
@@ -99,12 +100,16 @@ final class DateExtractor {
       firstInHeader.weight = UNCUED;
       return firstInHeader;
     }
-    return placeFiAnywhere(dates);
+    return placeFiAnywhere(doc, dates);
   }
 
-  private static Dated placeFiAnywhere(List<Dated> dates) {
+  /** A letter dated at its foot ("حرر في …", "دمشق في …"), near the signature. */
+  private static Dated placeFiAnywhere(Doc doc, List<Dated> dates) {
     for (int k = dates.size() - 1; k >= 0; k--) {
-      if (isPlaceFi(dates.get(k).main)) {
+      DateMatch m = dates.get(k).main;
+      boolean foot = m.line().position() >= doc.lines().size() - FOOT_LINES && !doc.inHeader(m.line())
+          && !isRegisterStamp(doc, m.line());
+      if (isPlaceFi(m) || foot && hasDateCue(m)) {
         dates.get(k).weight = OUTSIDE_HEADER;
         return dates.get(k);
       }

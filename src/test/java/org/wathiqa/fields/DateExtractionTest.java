@@ -77,6 +77,27 @@ class DateExtractionTest {
   }
 
   @Test
+  void extractDate_datedAtTheFoot_isTheDocumentDateWithLowerConfidence() {
+    List<String> lines = Letters.letter("الرقم: 12/ق", null);
+    lines.add(lines.size() - 2, "حرر في دمشق بتاريخ ٣/٥/٢٠١٤");
+    lines.set(lines.size() - 3, "حرر بتاريخ ٣/٥/٢٠١٤");
+    Field d = Letters.extract(lines).documentDate();
+    assertEquals("2014-05-03", d.value());
+    assertTrue(d.confidence() < 0.9);
+  }
+
+  @Test
+  void extractDate_cuedDateInTheMiddleOfTheBody_isOnlyMentioned() {
+    List<String> lines = new ArrayList<>(List.of("وزارة الداخلية", "الرقم: 2959/م", "الموضوع: دفن",
+        "بناءً على كتاب المشفى رقم ١٥٥", "تاريخ ٦ حزيران ٢٠١٣ المتضمن طلب دفن", "يرجى الإيعاز لمن يلزم",
+        "وإعلامنا بالنتيجة", "مع التقدير", "للاطلاع وإجراء اللازم", "بعد التحية", "نرجو الاطلاع",
+        "قائد الشرطة", "العميد عمر وليد النجار"));
+    Fields f = Letters.extract(lines);
+    assertNull(f.documentDate());
+    assertEquals("mentioned", f.dates().get(0).role());
+  }
+
+  @Test
   void extractDate_placeFiDate_isTheDocumentDate() {
     Field d = documentDate("حمص في ١٤ آذار ٢٠١٢");
     assertEquals("2012-03-14", d.value());
