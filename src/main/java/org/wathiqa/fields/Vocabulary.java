@@ -1,11 +1,5 @@
 package org.wathiqa.fields;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,28 +31,11 @@ final class Vocabulary {
   private static Set<String> load() {
     Set<String> words = new HashSet<>();
     for (String name : LISTS) {
-      try (InputStream in = Vocabulary.class.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new IllegalStateException("word list resource " + name + " is missing from the jar");
-        }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          addWords(words, line.strip());
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read word list " + name, e);
+      for (String entry : WordList.entries(name)) {
+        int eq = entry.indexOf('=');
+        words.addAll(List.of(ArabicText.normalize(eq < 0 ? entry : entry.substring(0, eq)).split(" ")));
       }
     }
     return Set.copyOf(words);
-  }
-
-  private static void addWords(Set<String> words, String line) {
-    if (line.isEmpty() || line.startsWith("#")) {
-      return;
-    }
-    int eq = line.indexOf('=');
-    for (String w : ArabicText.normalize(eq < 0 ? line : line.substring(0, eq)).split(" ")) {
-      words.add(w);
-    }
   }
 }

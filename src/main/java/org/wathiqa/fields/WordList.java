@@ -34,28 +34,33 @@ final class WordList {
 
   /** Loads {@code name} next to this class: one entry a line, {@code #} comments, optional {@code =value}. */
   static WordList load(String name) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String line : entries(name)) {
+      int eq = line.indexOf('=');
+      String key = ArabicText.normalize(eq < 0 ? line : line.substring(0, eq));
+      values.putIfAbsent(key, eq < 0 ? key : line.substring(eq + 1).strip());
+    }
+    return new WordList(values);
+  }
+
+  /** The entry lines of the UTF-8 resource {@code name}: stripped, without blanks and comments. */
+  static List<String> entries(String name) {
     try (InputStream in = WordList.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("word list resource " + name + " is missing from the jar");
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Map<String, String> values = new LinkedHashMap<>();
+      List<String> out = new ArrayList<>();
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        addEntry(values, line.strip());
+        String l = line.strip();
+        if (!l.isEmpty() && !l.startsWith("#")) {
+          out.add(l);
+        }
       }
-      return new WordList(values);
+      return out;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read word list " + name, e);
     }
-  }
-
-  private static void addEntry(Map<String, String> values, String line) {
-    if (line.isEmpty() || line.startsWith("#")) {
-      return;
-    }
-    int eq = line.indexOf('=');
-    String key = ArabicText.normalize(eq < 0 ? line : line.substring(0, eq));
-    values.putIfAbsent(key, eq < 0 ? key : line.substring(eq + 1).strip());
   }
 
   /** Whether the word (matching form) is an entry, exactly. */
