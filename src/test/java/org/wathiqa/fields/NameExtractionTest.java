@@ -62,6 +62,12 @@ class NameExtractionTest {
     assertEquals(List.of("أحمد محمد علي"), names("المدعو أحمد محمد علي، مواليد حمص ١٩٧٠"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"بجرم السرقة", "بتهمة القتل", "البالغ من العمر ٣٠ عاما", "الملقب أبو علي", "حامل البطاقة الشخصية"})
+  void extractNames_proseAfterTheName_isNotPartOfIt(String after) {
+    assertEquals(List.of("أحمد محمد علي"), names("تم توقيف المدعو أحمد محمد علي " + after));
+  }
+
   @Test
   void extractNames_stopAtVerbOrNextCue() {
     assertEquals(List.of("خالد رامي العمر"), names("المدعو خالد رامي العمر تم الكشف عليه"));
