@@ -22,6 +22,7 @@ final class DateParser {
   private static final double SWAPPED = 0.75;
   private static final double SHORT_YEAR = 0.8;
   private static final double FUZZY_MONTH = 0.9;
+  private static final double YEAR_FIRST = 0.8;
   private static final String SEPARATORS = "/-.\\";
 
   private final Clock clock;
@@ -186,6 +187,9 @@ final class DateParser {
   private DateMatch namedAt(DocLine line, int i) {
     List<Token> t = line.tokens();
     String day = t.get(i).text();
+    if (day.length() == 4) {
+      return yearFirstAt(line, i);
+    }
     if (day.length() > 2) {
       return null;
     }
@@ -204,6 +208,20 @@ final class DateParser {
     boolean hijriMark = hijriMarkAt(t, end);
     Resolved r = resolveNamed(day, month, year);
     return r == null ? null : toMatch(line, i, end + (hijriMark || gregorianMarkAt(t, end) ? 1 : 0), r);
+  }
+
+  /** "٢٠١٣ نيسان ١٢": OCR put the year's run first; read it with a little less certainty. */
+  private DateMatch yearFirstAt(DocLine line, int i) {
+    List<Token> t = line.tokens();
+    int at = skipFillers(t, i + 1);
+    Month month = monthAt(t, at);
+    int dayAt = month == null ? -1 : skipFillers(t, at + month.words);
+    if (dayAt < 0 || dayAt >= t.size() || !t.get(dayAt).isNumber() || t.get(dayAt).text().length() > 2
+        || dayAt + 1 < t.size() && t.get(dayAt + 1).isNumber()) {
+      return null;
+    }
+    Resolved r = resolveNamed(t.get(dayAt).text(), month.withCertainty(YEAR_FIRST), t.get(i).text());
+    return r == null ? null : toMatch(line, i, dayAt + 1, r);
   }
 
   /** Number tokens making a four-digit year at {@code at} (two when OCR split it), or 0. */
@@ -320,5 +338,9 @@ final class DateParser {
   }
 
   private record Month(int number, boolean hijri, int words, double certainty) {
+
+    Month withCertainty(double factor) {
+      return new Month(number, hijri, words, certainty * factor);
+    }
   }
 }

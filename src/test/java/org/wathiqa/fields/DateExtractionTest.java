@@ -160,6 +160,13 @@ class DateExtractionTest {
   }
 
   @Test
+  void extractDate_yearRunPutFirstByOcr_isReadWithLowerConfidence() {
+    Field d = documentDate("التاريخ: ٢٠١٣ نيسان ١٢");
+    assertEquals("2013-04-12", d.value());
+    assertTrue(d.confidence() < documentDate("التاريخ: ١٢ نيسان ٢٠١٣").confidence());
+  }
+
+  @Test
   void extractDate_reversedYearAfterMonthName_isRepaired() {
     assertEquals("2013-04-09", documentDate("التاريخ: ٩ نيسان ٣١٠٢").value());
   }
