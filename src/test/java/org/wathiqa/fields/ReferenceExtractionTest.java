@@ -55,7 +55,7 @@ class ReferenceExtractionTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"'الرقم؛ ٤٥٧٢/ص'", "'لرقم: ٤٥٧٢/ص'", "'الرقم: /٤٥٧٢/ص'", "'الرقم: ٤٥٧٢/ص.'"})
+  @CsvSource({"'الرقم؛ ٤٥٧٢/ص'", "'لرقم: ٤٥٧٢/ص'", "'الرقم: /٤٥٧٢/ص'", "'الرقم: ٤٥٧٢/ص.'", "'الركم: ٤٥٧٢/ص'"})
   void extractReference_ocrPunctuationAndDroppedAlef_stillRead(String line) {
     assertEquals("4572/ص", reference(line).value());
   }
@@ -65,6 +65,10 @@ class ReferenceExtractionTest {
     List<String> lines = Letters.letter(null, "التاريخ: 12/4/2013");
     lines.set(1, "وزارة العدل 1044");
     assertNull(Letters.extract(lines).referenceNumber());
+    lines.set(1, "وزارة العدل لرقم: 1044/م");
+    var f = Letters.extract(lines);
+    assertEquals("1044/م", f.referenceNumber().value());
+    assertEquals("وزارة العدل", f.issuingAuthority().hierarchy().get(1));
   }
 
   @ParameterizedTest(name = "{0}")
