@@ -21,6 +21,7 @@ final class AuthorityExtractor {
   private static final double CERTAINTY = 0.95;
   private static final double NEAR_DUPLICATE = 0.25;
   private static final double MIN_FILLER_CONFIDENCE = 0.5;
+  private static final double NOISE_TOLERANCE = 0.2;
   private static final int MIN_LETTERS = 5;
   private static final int MIN_LONGEST_WORD = 3;
   private static final Set<String> ADDRESSEE = Set.of("الي", "السيد", "السيده", "الساده", "حضره", "جانب", "المحترم");
@@ -109,6 +110,9 @@ final class AuthorityExtractor {
     }
     int start = run[0];
     int end = run[1];
+    if (isNoise(line.light(start, end))) {
+      return null;
+    }
     int noise = Lexicon.HEADER_NOISE.matchExact(t, start);
     if (noise > 0) {
       start = Cues.skipPunct(t, start + noise);
@@ -117,6 +121,17 @@ final class AuthorityExtractor {
       }
     }
     return new Part(line, line.light(start, end), line.raw(start, end), isAuthority(t, start, end), isAddressee(t.get(start)), words(t, start, end));
+  }
+
+  /** "سري للغاية" and the like, allowing a misread letter in five. */
+  private static boolean isNoise(String text) {
+    String n = ArabicText.normalize(text);
+    for (String phrase : Lexicon.HEADER_NOISE.entries()) {
+      if (ArabicText.distance(phrase, n) <= Math.max(1, NOISE_TOLERANCE * phrase.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void markReference(DocLine line, boolean[] used) {
@@ -161,7 +176,8 @@ final class AuthorityExtractor {
     if (!t.get(i).isWord()) {
       return 0;
     }
-    if (i + 2 < t.size() && t.get(i + 1).is("في") && t.get(i + 2).isNumber()) {
+    if (i + 2 < t.size() && t.get(i + 1).text().length() == 2 && t.get(i + 1).text().endsWith("ي")
+        && t.get(i + 2).isNumber()) {
       return 2;
     }
     int n = Math.max(Lexicon.REFERENCE_CUES.match(t, i), Lexicon.DATE_CUES.match(t, i));

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.wathiqa.Field;
+import org.wathiqa.text.ArabicText;
 
 /**
  * Finds every date of a document and picks the document's own: the date beside the reference
@@ -131,8 +132,13 @@ final class DateExtractor {
   private static boolean isPlaceFi(DateMatch m) {
     List<Token> t = m.line().tokens();
     int fi = m.start() - 1;
-    return fi >= 1 && fi <= 3 && t.get(fi).is("في") && t.get(0).isWord()
+    return fi >= 1 && fi <= 3 && isFi(t.get(fi)) && t.get(0).isWord()
         && !Lexicon.NAME_STOPS.contains(t.get(0).text());
+  }
+
+  /** "في", also with its dots misread ("قي"). */
+  private static boolean isFi(Token t) {
+    return t.isWord() && t.text().length() == 2 && ArabicText.distance(t.text(), "في") <= 1 && t.text().endsWith("ي");
   }
 
   /** A date right after بتاريخ or inside a sentence is a mention, not the letter's date. */

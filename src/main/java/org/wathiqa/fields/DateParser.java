@@ -294,6 +294,7 @@ final class DateParser {
       return new Month(Integer.parseInt(g != null ? g : h), h != null && g == null, words, 1.0);
     }
     g = Lexicon.GREGORIAN_MONTHS.fuzzyValue(phrase);
+    g = g != null || words > 1 ? g : Lexicon.GREGORIAN_MONTHS.valueWithOneSubstitution(phrase);
     h = g == null ? Lexicon.HIJRI_MONTHS.fuzzyValue(phrase) : null;
     return g != null || h != null
         ? new Month(Integer.parseInt(g != null ? g : h), g == null, words, FUZZY_MONTH) : null;

@@ -17,7 +17,7 @@ final class Lexicon {
   static final WordList NAME_CUES = WordList.load("name-cues.txt");
   static final WordList WEAK_NAME_CUES = WordList.load("weak-name-cues.txt");
   static final WordList NAME_STOPS = WordList.load("name-stops.txt");
-  static final java.util.Set<String> LIGHT_STOPS = java.util.Set.of("على", "إلى", "حتى", "لدى", "متى");
+  static final java.util.Set<String> LIGHT_STOPS = java.util.Set.of("على", "إلى", "حتى", "لدى");
   static final WordList PLACES = WordList.load("places.txt");
   static final WordList WEEKDAYS = WordList.load("weekdays.txt");
   static final WordList ORDINALS = WordList.load("ordinals.txt");

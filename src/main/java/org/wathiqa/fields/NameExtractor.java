@@ -19,6 +19,8 @@ final class NameExtractor {
   private static final int MAX_SKIPPED = 3;
   private static final int MAX_MARKER_TOKENS = 4;
   private static final int LIST_INTRO_REACH = 3;
+  /** Five-letter cues ("السيد") are recognised with one misread letter ("الشيد"). */
+  private static final int FIVE = 5;
   private static final int WEAK_CUE_MIN_PARTS = 3;
   private static final int PLURAL_FAMILY_MIN_LENGTH = 8;
 
@@ -51,10 +53,21 @@ final class NameExtractor {
     int other = 0;
     for (int j = k - 1; j >= 0 && other < LIST_INTRO_REACH; j--) {
       List<Token> t = lines.get(j).tokens();
-      if (Cues.find(t, Lexicon.PEOPLE_LIST_CUES) >= 0) {
+      if (Cues.find(t, Lexicon.PEOPLE_LIST_CUES) >= 0 || hasMisreadShortCue(t)) {
         return true;
       }
       other += listMarkerEnd(t) >= 0 || isTableRow(t) ? 0 : 1;
+    }
+    return false;
+  }
+
+  /** A short heading word ("الاسم") with one misread letter. */
+  private static boolean hasMisreadShortCue(List<Token> t) {
+    for (Token token : t) {
+      if (token.isWord() && token.text().length() == FIVE
+          && Lexicon.PEOPLE_LIST_CUES.valueWithOneSubstitution(token.text()) != null) {
+        return true;
+      }
     }
     return false;
   }
@@ -107,8 +120,12 @@ final class NameExtractor {
     if (n > 0) {
       return n;
     }
-    String bare = Lexicon.withoutPrefix(t.get(i).text());
-    return bare != null && Lexicon.NAME_CUES.fuzzyValue(bare) != null ? 1 : 0;
+    String w = t.get(i).text();
+    String bare = Lexicon.withoutPrefix(w);
+    if (bare != null && Lexicon.NAME_CUES.fuzzyValue(bare) != null) {
+      return 1;
+    }
+    return w.length() == FIVE && Lexicon.NAME_CUES.valueWithOneSubstitution(w) != null ? 1 : 0;
   }
 
   /** Tokens of a weak cue at {@code i} ("بحضور", "من قبل"; a leading و allowed), or 0. */

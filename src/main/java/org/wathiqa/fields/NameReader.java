@@ -18,6 +18,8 @@ final class NameReader {
   private static final Set<String> JOINED_TO_PREVIOUS = Set.of("الدين", "الله");
   private static final Set<String> ARTICLE_PREFIXES = Set.of("وال", "بال", "فال", "كال", "لل");
   private static final int MIN_PART_LETTERS = 2;
+  /** Stop words this long are recognised with one misread letter ("بثاريخ" for "بتاريخ"). */
+  private static final int FUZZY_STOP_LETTERS = 6;
 
   private NameReader() {
   }
@@ -59,11 +61,20 @@ final class NameReader {
     if (joinsNext && i + 1 < t.size() && isPart(t.get(i + 1))) {
       return 2;
     }
-    boolean part = partsSoFar == 0 ? isPart(t.get(i)) : isLaterPart(t.get(i));
+    boolean part = isAliReadAsAla(t.get(i), partsSoFar)
+        || (partsSoFar == 0 ? isPart(t.get(i)) : isLaterPart(t.get(i)));
     if (!part || JOINED_AFTER.contains(w)) {
       return 0;
     }
     return i + 1 < t.size() && JOINED_TO_PREVIOUS.contains(t.get(i + 1).text()) ? 2 : 1;
+  }
+
+  /**
+   * OCR writes the name علي as the preposition على: as a first or second part (right after a cue
+   * or a first name) it is the name; later it ends the name.
+   */
+  private static boolean isAliReadAsAla(Token token, int partsSoFar) {
+    return partsSoFar <= 1 && token.light().equals("على");
   }
 
   /** After the first part a family name may also be a place or a definite office word. */
@@ -86,7 +97,8 @@ final class NameReader {
 
   static boolean isStop(String w) {
     String bare = Lexicon.withoutPrefix(w);
-    return Lexicon.NAME_STOPS.contains(w) || bare != null && Lexicon.NAME_STOPS.contains(bare);
+    return Lexicon.NAME_STOPS.contains(w) || bare != null && Lexicon.NAME_STOPS.contains(bare)
+        || w.length() >= FUZZY_STOP_LETTERS && Lexicon.NAME_STOPS.fuzzyValue(w) != null;
   }
 
   static boolean isCue(String w) {

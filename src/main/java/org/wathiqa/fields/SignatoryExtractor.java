@@ -128,7 +128,7 @@ final class SignatoryExtractor {
 
   private static boolean isTitleLine(DocLine line) {
     List<Token> t = line.tokens();
-    if (t.isEmpty() || Lexicon.TITLES.match(t, 0) == 0 || line.wordCount() > MAX_TITLE_WORDS) {
+    if (t.isEmpty() || Lexicon.TITLES.matchLenient(t, 0) == 0 || line.wordCount() > MAX_TITLE_WORDS) {
       return false;
     }
     for (Token token : t) {

@@ -63,6 +63,11 @@ final class WordList {
     }
   }
 
+  /** The entries in matching form. */
+  java.util.Set<String> entries() {
+    return values.keySet();
+  }
+
   /** Whether the word (matching form) is an entry, exactly. */
   boolean contains(String word) {
     return values.containsKey(word);
@@ -71,6 +76,16 @@ final class WordList {
   /** The value of an exact entry, or null. */
   String value(String phrase) {
     return values.get(phrase);
+  }
+
+  /** The value of the entry (of four letters or more) that {@code word} misreads by one letter, or null. */
+  String valueWithOneSubstitution(String word) {
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      if (closeBeforeColon(e.getKey(), word)) {
+        return e.getValue();
+      }
+    }
+    return null;
   }
 
   /** Whether an entry of the same length differs from {@code word} in at most one letter. */
@@ -129,24 +144,57 @@ final class WordList {
   }
 
   private static boolean matchesAt(String[] phrase, List<Token> tokens, int from) {
+    int end = from + phrase.length;
+    boolean colonAfter = end < tokens.size()
+        && (tokens.get(end).is(":") || tokens.get(end).is("؛") || tokens.get(end).isNumber());
+    return matchesAt(phrase, tokens, from, colonAfter);
+  }
+
+  /**
+   * Whether the phrase matches at {@code from}: every word close, and when {@code lenient} one
+   * word may have a misread letter (four letters or more, or three in a longer phrase).
+   */
+  private static boolean matchesAt(String[] phrase, List<Token> tokens, int from, boolean lenient) {
     if (from + phrase.length > tokens.size()) {
       return false;
     }
-    int end = from + phrase.length;
-    boolean colonAfter = end < tokens.size() && (tokens.get(end).is(":") || tokens.get(end).is("؛"));
+    boolean misreadUsed = !lenient;
     for (int i = 0; i < phrase.length; i++) {
       Token t = tokens.get(from + i);
-      boolean last = i == phrase.length - 1;
-      if (!t.isWord() || !close(phrase[i], t.text()) && !(last && colonAfter && closeBeforeColon(phrase[i], t.text()))) {
+      if (!t.isWord()) {
         return false;
+      }
+      if (!close(phrase[i], t.text())) {
+        if (misreadUsed || !oneMisread(phrase[i], t.text(), phrase.length > 1)) {
+          return false;
+        }
+        misreadUsed = true;
       }
     }
     return true;
   }
 
-  /** Right before a colon a five-letter cue may have one misread letter ("الركم:" for "الرقم:"). */
-  private static boolean closeBeforeColon(String listed, String read) {
-    return listed.length() == 5 && read.length() == 5 && !Vocabulary.isKnown(read)
+  /** Number of tokens of the entry matching at {@code from} with one misread letter allowed, or 0. */
+  int matchLenient(List<Token> tokens, int from) {
+    for (String[] phrase : phrases) {
+      if (matchesAt(phrase, tokens, from, true)) {
+        return phrase.length;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean oneMisread(String listed, String read, boolean inPhrase) {
+    return (listed.length() >= 4 || inPhrase && listed.length() == 3) && read.length() == listed.length()
+        && !Vocabulary.isKnown(read) && ArabicText.distance(listed, read) <= 1;
+  }
+
+  /**
+   * Right before a colon or digits a four- or five-letter word may have one misread letter
+   * ("الركم:" for "الرقم:").
+   */
+  static boolean closeBeforeColon(String listed, String read) {
+    return (listed.length() == 5 || listed.length() == 4) && read.length() == listed.length() && !Vocabulary.isKnown(read)
         && ArabicText.distance(listed, read) <= 1;
   }
 

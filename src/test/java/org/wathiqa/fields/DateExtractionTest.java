@@ -98,6 +98,17 @@ class DateExtractionTest {
   }
 
   @Test
+  void extractDate_placeFiWithMisreadDots_isTheDocumentDate() {
+    assertEquals("2012-02-02", documentDate("دمشق قي ٢/٢/٢٠١٢").value());
+  }
+
+  @Test
+  void extractDate_monthNameWithAMisreadLetter_insideADate_isRead() {
+    assertEquals("2013-04-12", documentDate("التاريخ: ١٢ نيسات ٢٠١٣").value());
+    assertEquals("2012-02-03", documentDate("التاريخ: ٣ شياط ٢٠١٢").value());
+  }
+
+  @Test
   void extractDate_placeFiDate_isTheDocumentDate() {
     Field d = documentDate("حمص في ١٤ آذار ٢٠١٢");
     assertEquals("2012-03-14", d.value());

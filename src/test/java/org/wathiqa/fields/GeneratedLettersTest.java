@@ -79,6 +79,69 @@ class GeneratedLettersTest {
     }
   }
 
+  /**
+   * The same letters with OCR letter noise: about one letter in forty swapped for a look-alike
+   * (dots lost or added, ة/ه, ى/ي, hamza dropped). Values are compared the way score.py does.
+   */
+  @Test
+  void generatedLetters_withLookAlikeLetterNoise_mostlyRead() {
+    Random random = new Random(20130412);
+    Random noise = new Random(5);
+    int n = 300;
+    int[] ok = new int[6];
+    List<String> misses = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      Letter letter = new Letter(random);
+      letter.lines.replaceAll(l -> lookAlikes(l, noise));
+      letter.leftBlock.replaceAll((i, l) -> lookAlikes(l, noise));
+      Fields f = Letters.EXTRACTOR.extract(List.of(Pages.of(0, letter.boxed())));
+      check(ok, 0, DevSetScore.near(letter.authority, orEmpty(f.issuingAuthority())), misses, k, "authority", letter.authority, f.issuingAuthority());
+      check(ok, 1, letter.ref.replace(" ", "").length() > 0 && f.referenceNumber() != null
+          && DevSetScore.strict(letter.ref).equals(DevSetScore.strict(f.referenceNumber().value())), misses, k, "ref",
+          letter.ref + " in " + letter.lines.subList(0, 6) + letter.leftBlock.values(), f.referenceNumber());
+      check(ok, 2, letter.date.equals(value(f.documentDate())), misses, k, "date",
+          letter.date + " in " + letter.lines.subList(0, 7) + letter.leftBlock.values(), f.documentDate());
+      List<String> names = f.names().stream().map(Field::value).toList();
+      boolean allNames = letter.names.stream().allMatch(w -> names.stream().anyMatch(g -> DevSetScore.near(w, g)))
+          && names.stream().allMatch(g -> letter.names.stream().anyMatch(w -> DevSetScore.near(w, g)));
+      check(ok, 3, allNames, misses, k, "names", letter.names + " in " + letter.lines, names);
+      check(ok, 4, DevSetScore.near(letter.signer, orEmpty(f.signatory())), misses, k, "signatory",
+          letter.signer + " in " + letter.lines.subList(letter.lines.size() - 4, letter.lines.size()), f.signatory());
+      check(ok, 5, DevSetScore.near(letter.subject, orEmpty(f.subject())), misses, k, "subject", letter.subject, f.subject());
+    }
+    String summary = String.format(Locale.ROOT,
+        "noisy letters=%d authority=%.3f ref=%.3f date=%.3f names=%.3f signatory=%.3f subject=%.3f",
+        n, ok[0] / (double) n, ok[1] / (double) n, ok[2] / (double) n, ok[3] / (double) n, ok[4] / (double) n,
+        ok[5] / (double) n);
+    System.out.println("[generated] " + summary);
+    misses.stream().limit(30).forEach(m -> System.out.println("[generated]   " + m));
+    for (int v : ok) {
+      assertTrue(v >= 0.75 * n, summary);
+    }
+  }
+
+  private static final String[][] LOOK_ALIKES = {{"ب", "ت"}, {"ت", "ث"}, {"ن", "ت"}, {"ي", "ى"}, {"ح", "ج"}, {"خ", "ح"},
+      {"د", "ذ"}, {"ر", "ز"}, {"س", "ش"}, {"ص", "ض"}, {"ع", "غ"}, {"ف", "ق"}, {"ة", "ه"}, {"أ", "ا"}, {"إ", "ا"}};
+
+  private static String lookAlikes(String line, Random r) {
+    StringBuilder out = new StringBuilder(line);
+    for (int i = 0; i < out.length(); i++) {
+      if (r.nextInt(40) == 0) {
+        for (String[] pair : LOOK_ALIKES) {
+          if (out.charAt(i) == pair[0].charAt(0)) {
+            out.setCharAt(i, pair[1].charAt(0));
+            break;
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static String orEmpty(Field f) {
+    return f == null ? "" : f.value();
+  }
+
   private static String value(Field f) {
     return f == null ? null : f.value();
   }

@@ -46,6 +46,22 @@ class NameExtractionTest {
   }
 
   @Test
+  void extractNames_aliReadAsTheWordAla_keptAsAName() {
+    assertEquals(List.of("على مروان القاضي"), names("تم الاستماع إلى أقوال المدعو على مروان القاضي بتاريخ 3/2/2004."));
+    assertEquals(List.of("نادىن على النعسان"), names("الشاهد نادىن على النعسان"));
+  }
+
+  @Test
+  void extractNames_stopWordWithAMisreadLetter_stillEndsTheName() {
+    assertEquals(List.of("يوسف فراس العطار"), names("أقوال المتهم يوسف فراس العطار بثاريخ 3/2/2004."));
+  }
+
+  @Test
+  void extractNames_fiveLetterCueWithAMisreadLetter_stillACue() {
+    assertEquals(List.of("أيمن جمال النجار"), names("إلى ذويه بحضور الشيد أيمن جمال النجار"));
+  }
+
+  @Test
   void extractNames_ordinalAfterCue_isSkipped() {
     assertEquals(List.of("سامر نزار البيطار"), names("الشاهد الأول: سامر نزار البيطار"));
   }
@@ -126,6 +142,8 @@ class NameExtractionTest {
       "'السيد المحترم'",
       "'بحضور عناصر الدورية'",
       "'الثاني أحمد محمد'",
+      "'الموقوف على ذمة القضية'",
+      "'المتهم على خلفية الأحداث'",
       "'من قبل ذوي المتوفى'",
   })
   void extractNames_institutionsPlacesRanksMonthsAndSingleNames_areNotPersons(String line) {

@@ -60,6 +60,12 @@ class ReferenceExtractionTest {
     assertEquals("4572/ص", reference(line).value());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'الزقم العام: 5100/س ت'", "'زقم الكتاب 5100/س ت'", "'الرفم 5100/س ت'"})
+  void extractReference_cueWithAMisreadLetterBeforeTheNumber_stillACue(String line) {
+    assertEquals("5100/س ت", reference(line).value());
+  }
+
   @Test
   void extractReference_wordThatOnlyResemblesACue_isNoCue() {
     List<String> lines = Letters.letter(null, "التاريخ: 12/4/2013");

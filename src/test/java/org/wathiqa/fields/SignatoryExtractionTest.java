@@ -52,6 +52,13 @@ class SignatoryExtractionTest {
   }
 
   @Test
+  void extractSignatory_officeWithAMisreadLetter_stillTheTitle() {
+    Field f = signatory("مذير الجمارك", "سعاد لؤي الحمود");
+    assertEquals("سعاد لؤي الحمود", f.value());
+    assertEquals("مذير الجمارك", f.title());
+  }
+
+  @Test
   void extractSignatory_nameWithoutRank_underTitle() {
     Field f = signatory("رئيس الطبابة الشرعية", "أحمد بشير القاسم");
     assertEquals("أحمد بشير القاسم", f.value());
