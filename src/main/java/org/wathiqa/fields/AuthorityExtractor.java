@@ -104,23 +104,23 @@ final class AuthorityExtractor {
     markReference(line, used);
     markDates(line, used);
     markLoneCues(t, used);
+    markNoise(t, used);
     int[] run = longestRun(t, used);
-    if (run == null) {
+    if (run == null || isNoise(line.light(run[0], run[1]))) {
       return null;
     }
     int start = run[0];
     int end = run[1];
-    if (isNoise(line.light(start, end))) {
-      return null;
+    return new Part(line, line.light(start, end), line.raw(start, end), isAuthority(t, start, end),
+        isAddressee(t.get(start)), words(t, start, end));
+  }
+
+  /** "سري للغاية", "بسم الله الرحمن الرحيم" and the like wherever they sit on the line. */
+  private static void markNoise(List<Token> t, boolean[] used) {
+    for (int i = 0; i < t.size(); i++) {
+      int n = used[i] || !t.get(i).isWord() ? 0 : Lexicon.HEADER_NOISE.match(t, i);
+      mark(used, i, i + n);
     }
-    int noise = Lexicon.HEADER_NOISE.matchExact(t, start);
-    if (noise > 0) {
-      start = Cues.skipPunct(t, start + noise);
-      if (start >= end) {
-        return null;
-      }
-    }
-    return new Part(line, line.light(start, end), line.raw(start, end), isAuthority(t, start, end), isAddressee(t.get(start)), words(t, start, end));
   }
 
   /** "سري للغاية" and the like, allowing a misread letter in five. */

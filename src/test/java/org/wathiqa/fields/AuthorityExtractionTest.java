@@ -113,6 +113,12 @@ class AuthorityExtractionTest {
   }
 
   @Test
+  void extractAuthority_confidentialityMarkOnTheUnitLine_isCutOut() {
+    Field f = authority("الجمهورية العربية السورية", "وزارة الدفاع", "فرع الشرطة العسكرية بحمص سري للغاية", "الموضوع: طلب");
+    assertEquals("فرع الشرطة العسكرية بحمص", f.value());
+  }
+
+  @Test
   void extractAuthority_addresseeLine_endsTheLetterhead() {
     Field f = authority("وزارة الصحة", "مديرية صحة حمص", "إلى مديرية الشؤون الصحية", "الموضوع: طلب");
     assertEquals("مديرية صحة حمص", f.value());
