@@ -34,10 +34,16 @@ final class ReferenceExtractor {
       Found f = findOnLine(line);
       if (f != null) {
         boolean repaired = repairYear(f.items);
-        return isComplete(line, f) && hasPlausibleYear(f.items) ? f.toField(line, repaired) : null;
+        return isComplete(line, f) && hasPlausibleYear(f.items) && !isLoneDigit(f.items) ? f.toField(line, repaired)
+            : null;
       }
     }
     return null;
+  }
+
+  /** A single digit and nothing else is what is left of a number OCR lost, not a reference. */
+  private static boolean isLoneDigit(List<Item> items) {
+    return items.size() == 1 && items.get(0).number && items.get(0).digits.length() == 1;
   }
 
   /** A code or number glued right after the value means OCR lost a separator: the reading is partial. */
