@@ -22,6 +22,8 @@ final class AuthorityExtractor {
   private static final double NEAR_DUPLICATE = 0.25;
   private static final double MIN_FILLER_CONFIDENCE = 0.5;
   private static final double NOISE_TOLERANCE = 0.2;
+  private static final double STATE_ONLY = 0.5;
+  private static final double MIN_FILLER_MEAN_WORD = 3.0;
   private static final int MIN_LETTERS = 5;
   private static final int MIN_LONGEST_WORD = 3;
   private static final Set<String> ADDRESSEE = Set.of("الي", "السيد", "السيده", "الساده", "حضره", "جانب", "المحترم");
@@ -34,7 +36,11 @@ final class AuthorityExtractor {
 
   Field extract(Doc doc) {
     List<Part> block = block(doc);
-    return block.isEmpty() ? null : build(block, block.get(block.size() - 1));
+    if (block.isEmpty()) {
+      return null;
+    }
+    Field f = build(block, block.get(block.size() - 1));
+    return namesOnlyTheState(block) ? f.toBuilder().confidence(f.confidence() * STATE_ONLY).build() : f;
   }
 
   /**
@@ -65,6 +71,27 @@ final class AuthorityExtractor {
     return block;
   }
 
+  /** "الجمهورية العربية السورية" alone: the issuing body itself was not read (much lower confidence). */
+  private static boolean namesOnlyTheState(List<Part> block) {
+    for (Part p : block) {
+      if (Lexicon.STATE_KINDS.match(p.line.tokens(), firstWord(p)) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int firstWord(Part p) {
+    List<Token> t = p.line.tokens();
+    String first = ArabicText.normalize(p.text).split(" ")[0];
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).text().equals(first)) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
   private static boolean skip(List<Part> block, Part p) {
     return !looksLikeText(p) || isDuplicate(block, p)
         || !block.isEmpty() && !overlapsHorizontally(block.get(0).line, p.line);
@@ -87,7 +114,9 @@ final class AuthorityExtractor {
       letters += w.length();
       longest = Math.max(longest, w.length());
     }
-    boolean sure = p.authority || p.line.confidence() >= MIN_FILLER_CONFIDENCE;
+    int words = ArabicText.normalize(p.text).split(" ").length;
+    boolean sure = p.authority
+        || p.line.confidence() >= MIN_FILLER_CONFIDENCE && letters >= MIN_FILLER_MEAN_WORD * words;
     return sure && letters >= MIN_LETTERS && longest >= MIN_LONGEST_WORD;
   }
 

@@ -11,6 +11,7 @@ final class Lexicon {
   static final WordList REGISTER_CUES = WordList.load("register-cues.txt");
   static final WordList SUBJECT_CUES = WordList.load("subject-cues.txt");
   static final WordList HEADER_NOISE = WordList.load("header-noise.txt");
+  static final WordList STATE_KINDS = WordList.load("state-kinds.txt");
   static final WordList INSTITUTION_KINDS = WordList.load("institution-kinds.txt");
   static final WordList RANKS = WordList.load("ranks.txt");
   static final WordList TITLES = WordList.load("titles.txt");

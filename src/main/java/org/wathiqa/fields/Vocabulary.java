@@ -14,7 +14,7 @@ final class Vocabulary {
   private static final List<String> LISTS = List.of("gregorian-months.txt", "hijri-months.txt", "date-cues.txt",
       "date-fillers.txt", "hijri-twin-cues.txt", "reference-cues.txt", "register-cues.txt", "subject-cues.txt",
       "header-noise.txt", "institution-kinds.txt", "ranks.txt", "titles.txt", "name-cues.txt",
-      "weak-name-cues.txt", "name-stops.txt", "places.txt", "people-list-cues.txt", "weekdays.txt", "ordinals.txt", "common-words.txt");
+      "weak-name-cues.txt", "name-stops.txt", "places.txt", "people-list-cues.txt", "weekdays.txt", "ordinals.txt", "common-words.txt", "state-kinds.txt");
 
   private Vocabulary() {
   }

@@ -2,6 +2,7 @@ package org.wathiqa.fields;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -150,6 +151,14 @@ class AuthorityExtractionTest {
         Pages.line("الموضوع: طلب معلومات", 1500, 600, 800));
     Field f = Letters.EXTRACTOR.extract(List.of(Pages.of(0, lines))).issuingAuthority();
     assertEquals(List.of("الجمهورية العربية السورية", "وزارة الدفاع", "الشرطة العسكرية"), f.hierarchy());
+  }
+
+  @Test
+  void extractAuthority_onlyTheStateLineRead_givenWithMuchLowerConfidence() {
+    Field f = authority("الجمهورية العربية السورية 0", "ا الرقم: 87171/8/اس ت", "عد يرال شع اس التاريخ: 17/11/17",
+        "الموضوع: تسليم جثة");
+    assertEquals(List.of("الجمهورية العربية السورية"), f.hierarchy());
+    assertTrue(f.confidence() < 0.5);
   }
 
   @Test
