@@ -41,9 +41,14 @@ final class ReferenceExtractor {
     return null;
   }
 
-  /** A single digit and nothing else is what is left of a number OCR lost, not a reference. */
+  /**
+   * A single digit and nothing else is what is left of a number OCR lost; a serial number does
+   * not start with 0 (a misread Arabic-Indic zero or a stray dot).
+   */
   private static boolean isLoneDigit(List<Item> items) {
-    return items.size() == 1 && items.get(0).number && items.get(0).digits.length() == 1;
+    Item first = items.get(0);
+    boolean leadingZero = first.number && first.digits.length() > 1 && first.digits.charAt(0) == '0';
+    return leadingZero || items.size() == 1 && first.number && first.digits.length() == 1;
   }
 
   /** A code or number glued right after the value means OCR lost a separator: the reading is partial. */
@@ -57,11 +62,14 @@ final class ReferenceExtractor {
     return !(next.isNumber() || glued && next.isWord() || isSeparator(next));
   }
 
-  /** A four-digit last part after a letter code is a year; an impossible one means misread digits. */
+  /**
+   * A last part of three digits or more after a letter code is a year; an impossible one, or one
+   * with a lost digit ("017"), means misread digits.
+   */
   private boolean hasPlausibleYear(List<Item> items) {
     Item last = items.get(items.size() - 1);
-    boolean yearSlot = items.size() >= 3 && last.number && last.digits.length() == 4 && !items.get(items.size() - 2).number;
-    return !yearSlot || isYear(last.digits, LocalDate.now(clock).getYear());
+    boolean yearSlot = items.size() >= 3 && last.number && last.digits.length() >= 3 && !items.get(items.size() - 2).number;
+    return !yearSlot || last.digits.length() == 4 && isYear(last.digits, LocalDate.now(clock).getYear());
   }
 
   /** The reference on the line as tokens {@code [start, end)} with its cue, or null. */

@@ -111,7 +111,7 @@ class ReferenceExtractionTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"'الرقم: 808/م/7017'", "'الرقم: 44س ت/ ٠١٠'", "'الرقم: 8\"'"})
+  @CsvSource({"'الرقم: 808/م/7017'", "'الرقم: 44س ت/ ٠١٠'", "'الرقم: 8\"'", "'الرقم: 97/84/ق/017'", "'الرقم: ٠474/مل'"})
   void extractReference_garbledByOcr_isLeftAbsent(String line) {
     assertNull(reference(line));
   }
