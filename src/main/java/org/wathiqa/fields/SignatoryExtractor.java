@@ -38,7 +38,8 @@ final class SignatoryExtractor {
     }
     int rankLine = n.rank == 0 && n.titleEnd == 0 ? rankOnlyLineAbove(lines, k, stop) : -1;
     DocLine titleLine = n.titleEnd > 0 ? line : titleLineNear(lines, rankLine >= 0 ? rankLine : k, stop);
-    if (rankLine < 0 && n.rank == 0 && titleLine == null) {
+    boolean ranked = rankLine >= 0 || n.rank > 0 && !n.honorific;
+    if (!ranked && titleLine == null) {
       return null;
     }
     String rank = rankLine >= 0 ? lines.get(rankLine).light(0, lines.get(rankLine).tokens().size())
@@ -48,17 +49,20 @@ final class SignatoryExtractor {
 
   /**
    * A line that ends with a person's name: an optional office ({@code [0, titleEnd)}), an optional
-   * rank ({@code rank} tokens from {@code titleEnd}), then the name and nothing else.
+   * rank ({@code rank} tokens from {@code titleEnd}; an honorific such as السيد or الطبيب, which
+   * alone does not make a signature), then the name and nothing else.
    */
-  private record NameLine(int titleEnd, int rank, NameReader.Span name) {
+  private record NameLine(int titleEnd, int rank, boolean honorific, NameReader.Span name) {
 
     static NameLine parse(List<Token> t) {
       int rank = rankAtStart(t);
       int titleEnd = rank > 0 ? 0 : titleLength(t);
       rank = titleEnd > 0 ? Lexicon.RANKS.match(t, titleEnd) : rank;
-      int nameStart = Cues.skipPunct(t, titleEnd + rank);
+      int honorific = rank == 0 && titleEnd == 0 && !t.isEmpty() ? NameExtractor.cueLength(t, 0) : 0;
+      int nameStart = Cues.skipPunct(t, titleEnd + rank + honorific);
       NameReader.Span name = nameStart < t.size() ? NameReader.read(t, nameStart) : null;
-      return name == null || Cues.skipPunct(t, name.end()) < t.size() ? null : new NameLine(titleEnd, rank, name);
+      return name == null || Cues.skipPunct(t, name.end()) < t.size() ? null
+          : new NameLine(titleEnd, rank + honorific, honorific > 0, name);
     }
   }
 

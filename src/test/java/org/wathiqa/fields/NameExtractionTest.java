@@ -79,7 +79,8 @@ class NameExtractionTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"بجرم السرقة", "بتهمة القتل", "البالغ من العمر ٣٠ عاما", "الملقب أبو علي", "حامل البطاقة الشخصية"})
+  @CsvSource({"بجرم السرقة", "بتهمة القتل", "البالغ من العمر ٣٠ عاما", "الملقب أبو علي", "حامل البطاقة الشخصية",
+      "مسؤول المقبرة", "سائق السيارة"})
   void extractNames_proseAfterTheName_isNotPartOfIt(String after) {
     assertEquals(List.of("أحمد محمد علي"), names("تم توقيف المدعو أحمد محمد علي " + after));
   }

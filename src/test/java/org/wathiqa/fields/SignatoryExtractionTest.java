@@ -58,6 +58,27 @@ class SignatoryExtractionTest {
     assertEquals("مذير الجمارك", f.title());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"السيد", "الطبيب"})
+  void extractSignatory_honorificInsteadOfRank_underTitle(String honorific) {
+    Field f = signatory("وتفضلوا بقبول فائق الاحترام.", "أمين السجل المدني", honorific + " عمر فراس حداد");
+    assertEquals("عمر فراس حداد", f.value());
+    assertEquals("أمين السجل المدني", f.title());
+    assertEquals(honorific, f.rank());
+  }
+
+  @Test
+  void extractSignatory_honorificAloneWithoutOffice_isNoSignature() {
+    assertNull(signatory("للعلم والاطلاع.", "السيد عمر فراس حداد"));
+  }
+
+  @Test
+  void extractSignatory_closingSalutation_isNeverTheSigner() {
+    Field f = signatory("وتفضلوا بقبول فائق الاحترام.", "مدير المركز", "الطبيب سليمان محمود النجار");
+    assertEquals("سليمان محمود النجار", f.value());
+    assertNull(signatory("مدير المركز", "وتفضلوا بقبول فائق الاحترام"));
+  }
+
   @Test
   void extractSignatory_nameWithoutRank_underTitle() {
     Field f = signatory("رئيس الطبابة الشرعية", "أحمد بشير القاسم");
