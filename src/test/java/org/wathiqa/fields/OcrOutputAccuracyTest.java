@@ -21,10 +21,11 @@ import org.wathiqa.TextSource;
 /**
  * Per-field accuracy on real OCR output of the dev set: {@code wathiqa/1} JSON files or
  * Tesseract TSV files in the folder named by the system property {@code wathiqa.ocr.dir}.
- * Skipped when the property or the dev truth is absent. Prints the figures; asserts nothing.
+ * Truth from {@code wathiqa.truth.dir} (default the dev set). Skipped when the property or the
+ * truth is absent. Prints the figures; asserts nothing.
  */
 class OcrOutputAccuracyTest {
-  private static final Path DEV = Path.of("..", "shared", "eval", "dev");
+  private static final Path DEV = Path.of(System.getProperty("wathiqa.truth.dir", "../shared/eval/dev"));
 
   @Test
   void realOcrOutput_printsPerFieldAccuracy() throws IOException {
