@@ -1,0 +1,257 @@
+package org.wathiqa.fields;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.wathiqa.Field;
+
+/**
+ * Reads the document's reference number after الرقم / رقم الكتاب / العدد / رقم الصادر / الرقم
+ * العام: ASCII digits, no spaces around {@code /}, letter codes kept in logical order
+ * ({@code ٤٥٧٢/ص} → {@code 4572/ص}, {@code 312 / ق ط} → {@code 312/ق ط}). Thread-safe.
+ */
+final class ReferenceExtractor {
+  private static final int MAX_CODE_LETTERS = 2;
+  private static final int MAX_CODE_WORDS = 3;
+  private static final int MAX_NUMBER_DIGITS = 8;
+  private static final double FUZZY_CUE = 0.85;
+  private static final double REPAIRED = 0.6;
+  private static final double CUE_AFTER = 0.8;
+  private static final double MIXED_DIGITS = 0.5;
+  private static final double CODE_FIRST = 0.8;
+  private static final String SEPARATORS = "/\\|-";
+
+  private final Clock clock;
+
+  ReferenceExtractor(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The reference number, or null when there is none or what OCR left of it is not credible. */
+  Field extract(Doc doc) {
+    for (DocLine line : doc.header()) {
+      Found f = findOnLine(line);
+      if (f != null) {
+        boolean repaired = repairYear(f.items);
+        return isComplete(line, f) && hasPlausibleYear(f.items) && !isLoneDigit(f.items) ? f.toField(line, repaired)
+            : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A single digit and nothing else is what is left of a number OCR lost; a serial number does
+   * not start with 0 (a misread Arabic-Indic zero or a stray dot).
+   */
+  private static boolean isLoneDigit(List<Item> items) {
+    Item first = items.get(0);
+    boolean leadingZero = first.number && first.digits.length() > 1 && first.digits.charAt(0) == '0';
+    return leadingZero || items.size() == 1 && first.number && first.digits.length() == 1;
+  }
+
+  /** A code or number glued right after the value means OCR lost a separator: the reading is partial. */
+  private static boolean isComplete(DocLine line, Found f) {
+    List<Token> t = line.tokens();
+    if (f.end >= t.size() || f.end < f.start) {
+      return true;
+    }
+    Token next = t.get(f.end);
+    boolean glued = next.start() == t.get(f.end - 1).end();
+    return !(next.isNumber() || glued && next.isWord() || isSeparator(next));
+  }
+
+  /**
+   * A last part of three digits or more after a letter code is a year; an impossible one, or one
+   * with a lost digit ("017"), means misread digits.
+   */
+  private boolean hasPlausibleYear(List<Item> items) {
+    Item last = items.get(items.size() - 1);
+    boolean yearSlot = items.size() >= 3 && last.number && last.digits.length() >= 3 && !items.get(items.size() - 2).number;
+    return !yearSlot || last.digits.length() == 4 && isYear(last.digits, LocalDate.now(clock).getYear());
+  }
+
+  /** The reference on the line as tokens {@code [start, end)} with its cue, or null. */
+  static Found findOnLine(DocLine line) {
+    List<Token> t = line.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      int n = t.get(i).isWord() ? Lexicon.REFERENCE_CUES.match(t, i) : 0;
+      if (n > 0 && acceptableCue(line, i, n)) {
+        Found f = readAfter(line, i, n);
+        f = f != null ? f : readBefore(line, i, n);
+        if (f != null) {
+          return f;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean acceptableCue(DocLine line, int i, int n) {
+    List<Token> t = line.tokens();
+    if (i > 0 && t.get(i - 1).isWord() && Lexicon.REGISTER_CUES.contains(t.get(i - 1).text())) {
+      return false;
+    }
+    boolean bare = n == 1 && t.get(i).is("رقم");
+    return !bare || i == 0 || t.get(i - 1).kind() == Token.Kind.PUNCT;
+  }
+
+  private static Found readAfter(DocLine line, int cue, int n) {
+    List<Token> t = line.tokens();
+    int start = skipCuePunct(t, cue + n);
+    double certainty = exactCue(t, cue, n) ? 1.0 : FUZZY_CUE;
+    if (start + 1 < t.size() && t.get(start).isWord() && !isCodeWord(t.get(start))
+        && (t.get(start + 1).is(":") || t.get(start + 1).isNumber())) {
+      start = skipCuePunct(t, start + 1);
+      certainty = FUZZY_CUE;
+    }
+    List<Item> items = readItems(t, start);
+    return items == null ? null : new Found(cue, n, start, items.get(items.size() - 1).end, items, certainty);
+  }
+
+  /** OCR may put the value before its cue: "٤٥٧٢/ص :الرقم". */
+  private static Found readBefore(DocLine line, int cue, int n) {
+    List<Token> t = line.tokens();
+    int end = cue;
+    while (end > 0 && t.get(end - 1).is(":")) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && !t.get(start - 1).is(":") && (t.get(start - 1).isNumber() || isSeparator(t.get(start - 1))
+        || isCodeWord(t.get(start - 1)))) {
+      start--;
+    }
+    List<Item> items = start < end ? readItems(t.subList(0, end), start) : null;
+    return items == null || items.get(items.size() - 1).end != end ? null
+        : new Found(cue, n, start, end, items, CUE_AFTER);
+  }
+
+  private static boolean exactCue(List<Token> t, int cue, int n) {
+    return Lexicon.REFERENCE_CUES.matchExact(t, cue) == n;
+  }
+
+  private static int skipCuePunct(List<Token> t, int at) {
+    int i = at;
+    while (i < t.size() && t.get(i).kind() == Token.Kind.PUNCT) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Numbers and letter codes joined by separators, starting with a number; null if none. */
+  static List<Item> readItems(List<Token> t, int start) {
+    List<Item> items = new ArrayList<>();
+    int i = start;
+    Item first = numberAt(t, i);
+    first = first != null ? first : codeBeforeNumber(t, i);
+    if (first == null) {
+      return null;
+    }
+    items.add(first);
+    i = first.end;
+    while (i + 1 < t.size() && isSeparator(t.get(i))) {
+      Item next = numberAt(t, i + 1);
+      next = next != null ? next : codeAt(t, i + 1);
+      if (next == null) {
+        break;
+      }
+      items.add(next);
+      i = next.end;
+    }
+    return items;
+  }
+
+  /** A letter code written before the number ("ص/4572"): kept as read. */
+  private static Item codeBeforeNumber(List<Token> t, int i) {
+    Item code = codeAt(t, i);
+    boolean numberFollows = code != null && code.end + 1 < t.size() && isSeparator(t.get(code.end))
+        && t.get(code.end + 1).isNumber();
+    return numberFollows ? code : null;
+  }
+
+  /** A digit run, joining runs OCR split with a space when a separator follows. */
+  private static Item numberAt(List<Token> t, int i) {
+    if (i >= t.size() || !t.get(i).isNumber()) {
+      return null;
+    }
+    StringBuilder digits = new StringBuilder(t.get(i).text());
+    int end = i + 1;
+    while (end + 1 < t.size() && t.get(end).isNumber() && isSeparator(t.get(end + 1))
+        && digits.length() + t.get(end).text().length() <= MAX_NUMBER_DIGITS) {
+      digits.append(t.get(end).text());
+      end++;
+    }
+    return digits.length() <= MAX_NUMBER_DIGITS ? new Item(digits.toString(), true, i, end) : null;
+  }
+
+  /** A letter code: up to three words of at most two letters ("ص", "س ت", "ق ط"). */
+  private static Item codeAt(List<Token> t, int i) {
+    int end = i;
+    while (end < t.size() && end - i < MAX_CODE_WORDS && isCodeWord(t.get(end))) {
+      end++;
+    }
+    return end == i ? null : new Item(null, false, i, end);
+  }
+
+  private static boolean isCodeWord(Token token) {
+    return token.isWord() && token.text().length() <= MAX_CODE_LETTERS;
+  }
+
+  private static boolean isSeparator(Token token) {
+    return token.kind() == Token.Kind.PUNCT && SEPARATORS.contains(token.text());
+  }
+
+  /**
+   * OCR reversed the digit runs and their order when the year slot is no plausible year but the
+   * first part, read backwards, is one ("5102/م/2431" for "1342/م/2015"): undo both. Returns
+   * whether it repaired.
+   */
+  private boolean repairYear(List<Item> items) {
+    Item first = items.get(0);
+    Item last = items.get(items.size() - 1);
+    int thisYear = LocalDate.now(clock).getYear();
+    boolean fourDigitEnds = items.size() >= 3 && first.number && last.number && first.digits.length() == 4
+        && last.digits.length() == 4;
+    if (!fourDigitEnds || isYear(last.digits, thisYear) || !isYear(reversed(first.digits), thisYear)) {
+      return false;
+    }
+    List<Item> repaired = new ArrayList<>();
+    for (int k = items.size() - 1; k >= 0; k--) {
+      Item it = items.get(k);
+      repaired.add(it.number ? new Item(reversed(it.digits), true, it.start, it.end) : it);
+    }
+    items.clear();
+    items.addAll(repaired);
+    return true;
+  }
+
+  private static String reversed(String digits) {
+    return new StringBuilder(digits).reverse().toString();
+  }
+
+  private static boolean isYear(String digits, int thisYear) {
+    int y = Integer.parseInt(digits);
+    return y >= DateParser.MIN_GREGORIAN_YEAR && y <= thisYear + 1
+        || y >= DateParser.MIN_HIJRI_YEAR && y <= DateParser.MAX_HIJRI_YEAR;
+  }
+
+  /** One part of a reference: a digit run, or a letter code (its words kept as read). */
+  record Item(String digits, boolean number, int start, int end) {
+  }
+
+  /** A reference found on a line: cue tokens, value tokens {@code [start, end)} and its parts. */
+  record Found(int cue, int cueLength, int start, int end, List<Item> items, double certainty) {
+
+    Field toField(DocLine line, boolean repaired) {
+      StringBuilder value = new StringBuilder();
+      for (Item it : items) {
+        value.append(value.length() > 0 ? "/" : "").append(it.number ? it.digits : line.light(it.start, it.end));
+      }
+      String raw = line.raw(Math.min(start, end), end);
+      double c = line.confidence() * certainty * (items.get(0).number ? 1.0 : CODE_FIRST) * (repaired ? REPAIRED : 1.0) * (Digits.mixed(raw) ? MIXED_DIGITS : 1.0);
+      return Field.of(value.toString()).raw(raw).confidence(c)
+          .at(line.page(), line.box()).build();
+    }
+  }
+}

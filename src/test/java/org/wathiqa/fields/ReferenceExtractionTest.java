@@ -1,0 +1,150 @@
+package org.wathiqa.fields;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.wathiqa.Field;
+
+class ReferenceExtractionTest {
+
+  private static Field reference(String refLine) {
+    return Letters.extract(Letters.letter(refLine, "التاريخ: 12/4/2013")).referenceNumber();
+  }
+
+  static Stream<Arguments> forms() {
+    String[][] forms = {
+        {"4572/ص", "4572/ص"}, {"1342/م/2015", "1342/م/2015"}, {"312 / ق ط", "312/ق ط"},
+        {"9932/س ت", "9932/س ت"}, {"66/ق", "66/ق"}, {"1529/س ت/2013", "1529/س ت/2013"}, {"8580", "8580"},
+    };
+    List<Arguments> out = new ArrayList<>();
+    for (Variants v : new Variants[] {Variants.ASCII, Variants.ARABIC_INDIC, Variants.PERSIAN}) {
+      for (String[] f : forms) {
+        out.add(Arguments.of(v, f[0], f[1]));
+      }
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{1} in {0} digits")
+  @MethodSource("forms")
+  void extractReference_formInAnyDigitSystem_returnsAsciiWithLettersInOrder(Variants digits, String read, String value) {
+    Field ref = reference(digits.apply("الرقم: " + read));
+    assertEquals(value, ref.value());
+    assertEquals(digits.apply(read), ref.raw());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"الرقم", "رقم الكتاب", "العدد", "رقم الصادر", "الرقم العام", "رقم"})
+  void extractReference_eachCue_findsTheNumber(String cue) {
+    assertEquals("4572/ص", reference(cue + ": ٤٥٧٢/ص").value());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'الرقم ٤٥٧٢/ص'", "'الرقم :٤٥٧٢/ص'", "'الرقم: ٤٥٧٢ /ص'", "'٤٥٧٢/ص :الرقم'", "'الرقم: ٤٥ ٧٢/ص'"})
+  void extractReference_missingMisplacedColonOrSplitDigits_stillRead(String line) {
+    assertEquals("4572/ص", reference(line).value());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'الرقم؛ ٤٥٧٢/ص'", "'لرقم: ٤٥٧٢/ص'", "'الرقم: /٤٥٧٢/ص'", "'الرقم: ٤٥٧٢/ص.'", "'الركم: ٤٥٧٢/ص'"})
+  void extractReference_ocrPunctuationAndDroppedAlef_stillRead(String line) {
+    assertEquals("4572/ص", reference(line).value());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'الزقم العام: 5100/س ت'", "'زقم الكتاب 5100/س ت'", "'الرفم 5100/س ت'"})
+  void extractReference_cueWithAMisreadLetterBeforeTheNumber_stillACue(String line) {
+    assertEquals("5100/س ت", reference(line).value());
+  }
+
+  @Test
+  void extractReference_wordThatOnlyResemblesACue_isNoCue() {
+    List<String> lines = Letters.letter(null, "التاريخ: 12/4/2013");
+    lines.set(1, "وزارة العدل 1044");
+    assertNull(Letters.extract(lines).referenceNumber());
+    lines.set(1, "وزارة العدل لرقم: 1044/م");
+    var f = Letters.extract(lines);
+    assertEquals("1044/م", f.referenceNumber().value());
+    assertEquals("وزارة العدل", f.issuingAuthority().hierarchy().get(1));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tatweelAndHarakat")
+  void extractReference_cueWithTatweelOrHarakat_isFound(Variants v) {
+    assertEquals("4572/ص", reference(v.apply("الرقم: ٤٥٧٢/ص")).value());
+  }
+
+  static Stream<Variants> tatweelAndHarakat() {
+    return Stream.of(Variants.TATWEEL, Variants.HARAKAT);
+  }
+
+  @Test
+  void extractReference_mergedWithLetterheadLine_isRead() {
+    List<String> lines = Letters.letter(null, "التاريخ: 12/4/2013");
+    lines.set(0, "الجمهورية العربية السورية الرقم: ٩٦٩٠/ط ش");
+    assertEquals("9690/ط ش", Letters.extract(lines).referenceNumber().value());
+    lines.set(0, "الرقم: ٩٦٩٠/ط ش الجمهورية العربية السورية");
+    assertEquals("9690/ط ش", Letters.extract(lines).referenceNumber().value());
+  }
+
+  @Test
+  void extractReference_reversedDigitsWithYearPart_repairedWithLowerConfidence() {
+    Field repaired = reference("الرقم: 5102/م/2431");
+    assertEquals("1342/م/2015", repaired.value());
+    assertTrue(repaired.confidence() < reference("الرقم: 1342/م/2015").confidence());
+  }
+
+  @Test
+  void extractReference_codeWrittenBeforeNumber_keptAsReadWithLowerConfidence() {
+    Field f = reference("الرقم: ص/٤٥٧٢");
+    assertEquals("ص/4572", f.value());
+    assertTrue(f.confidence() < reference("الرقم: ٤٥٧٢/ص").confidence());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'الرقم: 808/م/7017'", "'الرقم: 44س ت/ ٠١٠'", "'الرقم: 8\"'", "'الرقم: 97/84/ق/017'", "'الرقم: ٠474/مل'"})
+  void extractReference_garbledByOcr_isLeftAbsent(String line) {
+    assertNull(reference(line));
+  }
+
+  @Test
+  void extractReference_mixedDigitSystems_lowerConfidence() {
+    assertTrue(reference("الرقم: ١8997/س ت").confidence() < reference("الرقم: 18997/س ت").confidence());
+  }
+
+  @Test
+  void extractReference_noNumberInHeader_isAbsent() {
+    assertNull(reference(null));
+    assertNull(reference("الرقم:"));
+  }
+
+  @Test
+  void extractReference_numberMentionedInBody_isNotTaken() {
+    List<String> lines = Letters.letter(null, "التاريخ: 12/4/2013");
+    lines.add(6, "بناءً على كتاب مشفى عبد القادر شقفة العسكري رقم ١٥٥");
+    assertNull(Letters.extract(lines).referenceNumber());
+  }
+
+  @Test
+  void extractReference_incomingRegisterStampNumber_isNotTaken() {
+    List<String> lines = Letters.letter(null, "التاريخ: 12/4/2013");
+    lines.add(3, "وارد رقم ٢٨٦٤");
+    assertNull(Letters.extract(lines).referenceNumber());
+  }
+
+  @Test
+  void extractReference_fuzzyCueAfterOcrError_isFoundWithLowerConfidence() {
+    Field f = reference("الرقم العاام: 77/ق");
+    assertEquals("77/ق", f.value());
+    assertTrue(f.confidence() < reference("الرقم العام: 77/ق").confidence());
+  }
+}

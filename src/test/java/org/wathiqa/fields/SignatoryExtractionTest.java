@@ -1,0 +1,126 @@
+package org.wathiqa.fields;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.wathiqa.Field;
+
+class SignatoryExtractionTest {
+
+  private static Field signatory(String... tail) {
+    List<String> lines = new ArrayList<>(List.of("وزارة الداخلية", "الموضوع: طلب", "نرجو الاطلاع وإجراء اللازم."));
+    lines.addAll(List.of(tail));
+    return Letters.extract(lines).signatory();
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource({
+      "المحافظ, اللواء, أحمد منير محمد",
+      "قائد الشرطة, العميد, ياسر بشير البيطار",
+      "رئيس الطبابة الشرعية, المهندس, باسل سامر الشيخ",
+      "القاضي, العميد, أحمد فادي حداد",
+      "المحافظ, القاضي, نزار فادي العلي",
+      "مدير المشفى, اللواء, غسان عبد الله الخالدي",
+      "رئيس الفرع, الدكتور, وليد يوسف الشيخ",
+      "مدير الصحة, العقيد, باسل عماد طرابلسي",
+  })
+  void extractSignatory_titleLineThenRankAndName(String title, String rank, String name) {
+    Field f = signatory(title, rank + " " + name);
+    assertEquals(name, f.value());
+    assertEquals(title, f.title());
+    assertEquals(rank, f.rank());
+  }
+
+  @Test
+  void extractSignatory_officeWordNearARank_isNotTakenForTheRank() {
+    Field f = signatory("النائب العام القاضي جهاد كريم طه");
+    assertEquals("جهاد كريم طه", f.value());
+    assertEquals("النائب العام", f.title());
+    assertEquals("القاضي", f.rank());
+  }
+
+  @Test
+  void extractSignatory_officeNotInTheWordList_isTakenFromTheLineAbove() {
+    Field f = signatory("المتصرف", "هند نادين عيسى");
+    assertEquals("هند نادين عيسى", f.value());
+    assertEquals("المتصرف", f.title());
+  }
+
+  @Test
+  void extractSignatory_officeWithAMisreadLetter_stillTheTitle() {
+    Field f = signatory("مذير الجمارك", "سعاد لؤي الحمود");
+    assertEquals("سعاد لؤي الحمود", f.value());
+    assertEquals("مذير الجمارك", f.title());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"السيد", "الطبيب"})
+  void extractSignatory_honorificInsteadOfRank_underTitle(String honorific) {
+    Field f = signatory("وتفضلوا بقبول فائق الاحترام.", "أمين السجل المدني", honorific + " عمر فراس حداد");
+    assertEquals("عمر فراس حداد", f.value());
+    assertEquals("أمين السجل المدني", f.title());
+    assertEquals(honorific, f.rank());
+  }
+
+  @Test
+  void extractSignatory_honorificAloneWithoutOffice_isNoSignature() {
+    assertNull(signatory("للعلم والاطلاع.", "السيد عمر فراس حداد"));
+  }
+
+  @Test
+  void extractSignatory_closingSalutation_isNeverTheSigner() {
+    Field f = signatory("وتفضلوا بقبول فائق الاحترام.", "مدير المركز", "الطبيب سليمان محمود النجار");
+    assertEquals("سليمان محمود النجار", f.value());
+    assertNull(signatory("مدير المركز", "وتفضلوا بقبول فائق الاحترام"));
+  }
+
+  @Test
+  void extractSignatory_nameWithoutRank_underTitle() {
+    Field f = signatory("رئيس الطبابة الشرعية", "أحمد بشير القاسم");
+    assertEquals("أحمد بشير القاسم", f.value());
+    assertEquals("رئيس الطبابة الشرعية", f.title());
+    assertNull(f.rank());
+  }
+
+  @Test
+  void extractSignatory_titleRankAndNameMergedOnOneLine() {
+    Field f = signatory("رئيس الفرع الدكتور وليد يوسف الشيخ");
+    assertEquals("وليد يوسف الشيخ", f.value());
+    assertEquals("رئيس الفرع", f.title());
+    assertEquals("الدكتور", f.rank());
+  }
+
+  @Test
+  void extractSignatory_rankOnItsOwnLine_betweenTitleAndName() {
+    Field f = signatory("قائد شرطة محافظة حمص", "اللواء", "ياسر بشير البيطار");
+    assertEquals("ياسر بشير البيطار", f.value());
+    assertEquals("اللواء", f.rank());
+    assertEquals("قائد شرطة محافظة حمص", f.title());
+  }
+
+  @Test
+  void extractSignatory_followedByCopiesList_stillFound() {
+    Field f = signatory("قائد الشرطة", "العميد ياسر بشير البيطار", "صورة إلى:", "- مديرية الصحة للاطلاع");
+    assertEquals("ياسر بشير البيطار", f.value());
+  }
+
+  @Test
+  void extractSignatory_noSignatureBlock_isAbsent() {
+    assertNull(signatory("للعلم والاطلاع."));
+    assertNull(signatory("مدير الصحة"));
+  }
+
+  @Test
+  void extractSignatory_isNotAlsoListedAmongNames() {
+    List<String> lines = List.of("وزارة الداخلية", "الموضوع: طلب", "بحضور السيد أيمن جمال النجار", "قائد الشرطة",
+        "العميد ياسر بشير البيطار");
+    var f = Letters.extract(lines);
+    assertEquals(List.of("أيمن جمال النجار"), f.names().stream().map(Field::value).toList());
+    assertEquals("ياسر بشير البيطار", f.signatory().value());
+  }
+}
