@@ -2,16 +2,17 @@ package org.wathiqa;
 
 import java.time.Clock;
 import java.util.List;
+import org.wathiqa.fields.FieldExtractor;
 
 /** Extracts the structured fields from a document's pages. Thread-safe. */
 final class FieldStage {
-  private final Clock clock;
+  private final FieldExtractor extractor;
 
   FieldStage(Clock clock) {
-    this.clock = clock;
+    this.extractor = new FieldExtractor(clock);
   }
 
   Fields extract(List<PageResult> pages) {
-    return Fields.NONE;
+    return extractor.extract(pages);
   }
 }
