@@ -23,7 +23,9 @@ final class AuthorityExtractor {
   private static final double MIN_FILLER_CONFIDENCE = 0.5;
   private static final double NOISE_TOLERANCE = 0.2;
   private static final double STATE_ONLY = 0.5;
-  private static final double MIN_FILLER_MEAN_WORD = 3.0;
+  private static final int MIN_FILLER_WORD = 3;
+  /** Short words a line without an institution word may hold; other one- or two-letter words are scraps. */
+  private static final Set<String> SHORT_WORDS = Set.of("في", "من", "عن", "و", "لل");
   private static final int MIN_LETTERS = 5;
   private static final int MIN_LONGEST_WORD = 3;
   private static final Set<String> ADDRESSEE = Set.of("الي", "السيد", "السيده", "الساده", "حضره", "جانب", "المحترم");
@@ -110,13 +112,13 @@ final class AuthorityExtractor {
   private static boolean looksLikeText(Part p) {
     int letters = 0;
     int longest = 0;
+    boolean scraps = false;
     for (String w : ArabicText.normalize(p.text).split(" ")) {
       letters += w.length();
       longest = Math.max(longest, w.length());
+      scraps |= w.length() < MIN_FILLER_WORD && !SHORT_WORDS.contains(w) && !w.chars().allMatch(Character::isDigit);
     }
-    int words = ArabicText.normalize(p.text).split(" ").length;
-    boolean sure = p.authority
-        || p.line.confidence() >= MIN_FILLER_CONFIDENCE && letters >= MIN_FILLER_MEAN_WORD * words;
+    boolean sure = p.authority || p.line.confidence() >= MIN_FILLER_CONFIDENCE && !scraps;
     return sure && letters >= MIN_LETTERS && longest >= MIN_LONGEST_WORD;
   }
 
@@ -133,6 +135,7 @@ final class AuthorityExtractor {
     markReference(line, used);
     markDates(line, used);
     markLoneCues(t, used);
+    markGarbledDates(t, used);
     markNoise(t, used);
     int[] run = longestRun(t, used);
     if (run == null || isNoise(line.light(run[0], run[1]))) {
@@ -180,6 +183,16 @@ final class AuthorityExtractor {
         from = Math.max(0, from - 2);
       }
       mark(used, from, m.end());
+    }
+  }
+
+  /** A day-like number followed by a word: a date OCR garbled ("… بعقوبة الم 29 ذمالقعدة"). */
+  private static void markGarbledDates(List<Token> t, boolean[] used) {
+    for (int i = 1; i + 1 < t.size(); i++) {
+      if (!used[i] && t.get(i).isNumber() && t.get(i).text().length() <= 2 && t.get(i + 1).isWord()) {
+        mark(used, i, t.size());
+        return;
+      }
     }
   }
 
@@ -243,7 +256,7 @@ final class AuthorityExtractor {
     while (s < e && !isLetterheadWord(t.get(s))) {
       s++;
     }
-    while (e > s && !isLetterheadWord(t.get(e - 1))) {
+    while (e > s && !isLastLetterheadWord(t.get(e - 1))) {
       e--;
     }
     return s < e ? new int[] {s, e} : null;
@@ -252,6 +265,12 @@ final class AuthorityExtractor {
   /** A word of two letters or more: stray single letters at a line's ends are OCR specks. */
   private static boolean isLetterheadWord(Token token) {
     return token.isWord() && token.text().length() > 1;
+  }
+
+  /** A letterhead line ends in a word or a unit number, not a scrap or a lone article ("ات", "الم", "0"). */
+  private static boolean isLastLetterheadWord(Token token) {
+    String w = token.text();
+    return token.isWord() ? w.length() > 2 && !(w.length() == 3 && w.startsWith("ال")) : token.isNumber() && w.length() > 1;
   }
 
   private static int words(List<Token> t, int start, int end) {

@@ -21,6 +21,7 @@ final class DateExtractor {
   private static final int REGISTER_REACH = 2;
   private static final double MIXED_DIGITS = 0.5;
   private static final int FOOT_LINES = 6;
+  private static final double TWIN_CONFLICT = 0.6;
 
   private final DateParser parser;
 
@@ -58,12 +59,22 @@ final class DateExtractor {
 
   // ---- Hijri twins ----
 
+  /**
+   * A Gregorian date and its الموافق twin become one date. Twins that disagree are one date
+   * misread: when only one of them mixes digit systems, the other is kept, with lower confidence.
+   */
   private static List<Dated> mergeTwins(List<Dated> dates) {
     List<Dated> out = new ArrayList<>();
     for (Dated d : dates) {
       Dated last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && isTwin(last, d)) {
+      if (last == null || !placedAsTwins(last.main, d.main)) {
+        out.add(d);
+      } else if (agree(last.main, d.main)) {
         last.absorb(d);
+      } else if (Digits.mixed(last.main.raw()) != Digits.mixed(d.main.raw())) {
+        Dated clean = Digits.mixed(last.main.raw()) ? d : last;
+        clean.conflict = TWIN_CONFLICT;
+        out.set(out.size() - 1, clean);
       } else {
         out.add(d);
       }
@@ -71,14 +82,15 @@ final class DateExtractor {
     return out;
   }
 
-  private static boolean isTwin(Dated first, Dated second) {
-    DateMatch a = first.main;
-    DateMatch b = second.main;
+  private static boolean placedAsTwins(DateMatch a, DateMatch b) {
     boolean adjacent = b.line() == a.line() || b.line().index() == a.line().index() + 1 && b.line().page() == a.line().page();
     boolean cued = Cues.before(b.line().tokens(), b.start(), Lexicon.HIJRI_TWIN_CUES) >= 0
         || b.line().tokens().size() > 0 && Lexicon.HIJRI_TWIN_CUES.match(b.line().tokens(), 0) > 0;
-    return adjacent && cued && a.isHijri() != b.isHijri()
-        && Math.abs(ChronoUnit.DAYS.between(a.value(), b.value())) <= TWIN_TOLERANCE_DAYS;
+    return adjacent && cued && a.isHijri() != b.isHijri();
+  }
+
+  private static boolean agree(DateMatch a, DateMatch b) {
+    return Math.abs(ChronoUnit.DAYS.between(a.value(), b.value())) <= TWIN_TOLERANCE_DAYS;
   }
 
   // ---- the document's own date ----
@@ -162,6 +174,8 @@ final class DateExtractor {
     final DateMatch main;
     DateMatch twin;
     double weight = 1.0;
+    /** Lowered when a disagreeing twin was set aside. */
+    double conflict = 1.0;
 
     Dated(DateMatch main) {
       this.main = main;
@@ -179,7 +193,7 @@ final class DateExtractor {
       DateMatch g = main.isHijri() && twin != null ? twin : main;
       DateMatch h = main.isHijri() ? main : twin;
       double certainty = twin == null ? main.certainty() : Math.max(main.certainty(), twin.certainty());
-      certainty *= Digits.mixed(g.raw()) ? MIXED_DIGITS : 1.0;
+      certainty *= (Digits.mixed(g.raw()) ? MIXED_DIGITS : 1.0) * conflict;
       DocLine line = g.line();
       Field.Builder b = Field.of(g.value().toString()).raw(g.raw()).calendar(g.calendar())
           .hijri(h == null ? null : h.hijri()).role(role)

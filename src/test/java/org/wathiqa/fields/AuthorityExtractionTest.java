@@ -119,6 +119,18 @@ class AuthorityExtractionTest {
     assertEquals("فرع الشرطة العسكرية بحمص", f.value());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'النيابة العامة بالقاهرة ا ات'", "'النيابة العامة بالقاهرة الم 29 ذمالقعدة'"})
+  void extractAuthority_scrapsAndGarbledDateAfterTheUnit_areCutOff(String line) {
+    Field f = authority("جمهورية مصر العربية", "وزارة العدل", line, "الموضوع: طلب");
+    assertEquals("النيابة العامة بالقاهرة", f.value());
+  }
+
+  @Test
+  void extractAuthority_unitWithANumber_keepsIt() {
+    assertEquals("الفرع 215", authority("وزارة الداخلية", "الفرع 215", "الموضوع: طلب").value());
+  }
+
   @Test
   void extractAuthority_addresseeLine_endsTheLetterhead() {
     Field f = authority("وزارة الصحة", "مديرية صحة حمص", "إلى مديرية الشؤون الصحية", "الموضوع: طلب");

@@ -144,6 +144,17 @@ class DateExtractionTest {
   }
 
   @Test
+  void extractDate_twinsDisagreeAndOneMixesDigitSystems_theCleanOneIsKept() {
+    List<String> lines = Letters.letter("الرقم: ١/م", "التاريخ: 21/1١/2017");
+    lines.add(5, "الموافق ١٨ محرم ١٤٣٥ هـ");
+    Fields f = Letters.extract(lines);
+    assertEquals("2013-11-21", f.documentDate().value());
+    assertEquals("hijri", f.documentDate().calendar());
+    assertTrue(f.documentDate().confidence() < 0.9 * 0.9);
+    assertEquals(1, f.dates().size());
+  }
+
+  @Test
   void extractDate_twinThatDisagrees_staysASeparateDate() {
     List<String> lines = Letters.letter("الرقم: ١/م", "التاريخ: ١٣/١١/٢٠١٢");
     lines.add(5, "الموافق ١٠ رجب ١٤٣٤ هـ");
