@@ -50,9 +50,7 @@ final class PageProcessor {
     OcrEngine engine = engines.borrow();
     boolean healthy = false;
     try {
-      List<OcrLine> lines = prepared.lines().isEmpty()
-          ? engine.recognize(prepared.image(), prepared.dpi())
-          : engine.recognizeLines(prepared.image(), prepared.dpi(), prepared.lines());
+      List<OcrLine> lines = engine.recognize(prepared.image(), prepared.dpi());
       healthy = true;
       return lines;
     } finally {

@@ -52,7 +52,7 @@ public final class Wathiqa implements AutoCloseable {
     this.reader = new DocumentReader(b.reader);
     this.engines = new EnginePool(b.engineFactory(), b.threads);
     this.engines.warmUp();
-    this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew, b.separateInk, b.findLines), engines);
+    this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew, b.separateInk), engines);
     this.fields = new FieldStage(b.clock);
     AtomicInteger n = new AtomicInteger();
     this.workers = Executors.newFixedThreadPool(b.threads, r -> {
@@ -188,7 +188,6 @@ public final class Wathiqa implements AutoCloseable {
     private boolean deskew = true;
     private boolean rescale = true;
     private boolean separateInk = true;
-    private boolean findLines = false;
     private Clock clock = Clock.systemDefaultZone();
     private Duration pageTimeout = Duration.ofSeconds(120);
     private EnginePool.Factory engineFactory;
@@ -254,15 +253,6 @@ public final class Wathiqa implements AutoCloseable {
     /** Whether coloured stamp and signature ink is lifted off colour pages before recognition; default true. */
     public Builder separateInk(boolean separate) {
       this.separateInk = separate;
-      return this;
-    }
-
-    /**
-     * Whether text lines are found before recognition and read one by one (default false); false
-     * leaves page layout to the engine's {@link #pageSegmentation} mode.
-     */
-    public Builder findLines(boolean find) {
-      this.findLines = find;
       return this;
     }
 

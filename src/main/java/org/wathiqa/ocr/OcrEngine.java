@@ -2,7 +2,6 @@ package org.wathiqa.ocr;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
-import org.wathiqa.Box;
 import org.wathiqa.DocumentException;
 
 /**
@@ -23,19 +22,6 @@ public interface OcrEngine extends AutoCloseable {
    * @throws DocumentException if recognition fails
    */
   List<OcrLine> recognize(BufferedImage page, int dpi) throws DocumentException;
-
-  /**
-   * Recognises each of {@code lines}, regions of {@code page} holding one line of text each.
-   *
-   * @param page an 8-bit grey image ({@link BufferedImage#TYPE_BYTE_GRAY})
-   * @param dpi the image's resolution in dots per inch
-   * @param lines the line regions in pixels of {@code page}, in reading order
-   * @return one result per region that holds text, in the same order, boxes as given
-   * @throws DocumentException if recognition fails
-   */
-  default List<OcrLine> recognizeLines(BufferedImage page, int dpi, List<Box> lines) throws DocumentException {
-    return recognize(page, dpi);
-  }
 
   @Override
   void close();

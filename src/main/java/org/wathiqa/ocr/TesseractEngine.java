@@ -14,7 +14,6 @@ import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
 import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
 import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
-import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
 import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
 import net.sourceforge.tess4j.TessAPI1;
 import org.wathiqa.Box;
@@ -83,65 +82,9 @@ public final class TesseractEngine implements OcrEngine {
     }
   }
 
-  @Override
-  public List<OcrLine> recognizeLines(BufferedImage page, int dpi, List<Box> regions) throws DocumentException {
-    if (api == null) {
-      throw new IllegalStateException("engine is closed");
-    }
-    long deadline = settings.pageTimeoutMillis() > 0 ? System.nanoTime() + settings.pageTimeoutMillis() * 1_000_000L : 0;
-    List<OcrLine> lines = new ArrayList<>();
-    try {
-      setImage(page, dpi);
-      TessAPI1.TessBaseAPISetPageSegMode(api, TessPageSegMode.PSM_SINGLE_LINE);
-      for (Box region : regions) {
-        OcrLine line = recognizeRegion(region, remainingMillis(deadline));
-        if (line != null) {
-          lines.add(line);
-        }
-      }
-      return lines;
-    } finally {
-      TessAPI1.TessBaseAPISetPageSegMode(api, settings.pageSegmentation().code());
-      TessAPI1.TessBaseAPIClear(api);
-    }
-  }
-
-  private int remainingMillis(long deadline) throws DocumentException {
-    if (deadline == 0) {
-      return 0;
-    }
-    long left = (deadline - System.nanoTime()) / 1_000_000L;
-    if (left <= 0) {
-      throw timeout();
-    }
-    return (int) Math.min(Integer.MAX_VALUE, left);
-  }
-
   private DocumentException timeout() {
     return new DocumentException(ErrorCode.TIMEOUT, "recognition stopped: page took longer than "
         + settings.pageTimeoutMillis() + " ms");
-  }
-
-  private OcrLine recognizeRegion(Box region, int millisLeft) throws DocumentException {
-    TessAPI1.TessBaseAPISetRectangle(api, region.x(), region.y(), region.w(), region.h());
-    ETEXT_DESC monitor = TessAPI1.TessMonitorCreate();
-    try {
-      if (millisLeft > 0) {
-        TessAPI1.TessMonitorSetDeadlineMSecs(monitor, millisLeft);
-      }
-      if (TessAPI1.TessBaseAPIRecognize(api, monitor) != 0) {
-        throw timeout();
-      }
-    } finally {
-      TessAPI1.TessMonitorDelete(monitor);
-    }
-    Pointer ptr = TessAPI1.TessBaseAPIGetUTF8Text(api);
-    String text = utf8(ptr).replace('\n', ' ').strip();
-    if (text.isEmpty()) {
-      return null;
-    }
-    double conf = Math.max(0, Math.min(100, TessAPI1.TessBaseAPIMeanTextConf(api))) / 100.0;
-    return new OcrLine(text, conf, region);
   }
 
   private static String utf8(Pointer ptr) {

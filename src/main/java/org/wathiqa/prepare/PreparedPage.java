@@ -1,7 +1,6 @@
 package org.wathiqa.prepare;
 
 import java.awt.image.BufferedImage;
-import java.util.List;
 import org.wathiqa.Box;
 
 /**
@@ -13,19 +12,16 @@ import org.wathiqa.Box;
  *     (applied only from one degree up)
  * @param scale factor from the page as read to {@code image}
  * @param inverse 2×3 affine matrix (row-major) mapping {@code image} pixels to the page as read
- * @param lines text line regions found in {@code image}, in reading order; empty when lines were
- *     not looked for (the engine then segments the page itself)
  * @param blank whether the page holds no print at all, so there is nothing to recognise
  */
 public record PreparedPage(BufferedImage image, int dpi, double skewDegrees, double scale, double[] inverse,
-    List<Box> lines, boolean blank) {
+    boolean blank) {
 
   public PreparedPage {
     if (inverse.length != 6) {
       throw new IllegalArgumentException("an affine matrix has 6 entries, got " + inverse.length);
     }
     inverse = inverse.clone();
-    lines = List.copyOf(lines);
   }
 
   /** The box in pixels of the page as read that holds {@code box} of the prepared image. */

@@ -1,8 +1,6 @@
 package org.wathiqa.prepare;
 
 import java.awt.image.BufferedImage;
-import java.util.List;
-import org.wathiqa.Box;
 import org.opencv.core.Mat;
 import org.opencv.core.Scalar;
 import org.opencv.core.Size;
@@ -22,23 +20,20 @@ public final class Preparer {
   private final boolean rescale;
   private final boolean deskew;
   private final boolean separateInk;
-  private final boolean findLines;
 
   public Preparer(boolean rescale, boolean deskew) {
-    this(rescale, deskew, true, true);
+    this(rescale, deskew, true);
   }
 
   /**
-   * @param rescale scale pages far from {@value #TARGET_DPI} dpi to it
+   * @param rescale reduce pages whose letters are much taller than {@value #TARGET_GLYPH} pixels
    * @param deskew level skewed pages
    * @param separateInk lift coloured stamp and signature ink off colour pages
-   * @param findLines find the text lines, for recognition line by line
    */
-  public Preparer(boolean rescale, boolean deskew, boolean separateInk, boolean findLines) {
+  public Preparer(boolean rescale, boolean deskew, boolean separateInk) {
     this.rescale = rescale;
     this.deskew = deskew;
     this.separateInk = separateInk;
-    this.findLines = findLines;
   }
 
   /** Prepares {@code page}, read at {@code dpi}. */
@@ -46,8 +41,7 @@ public final class Preparer {
     Mat grey = greyWithoutColouredInk(page);
     try {
       if (BlankPage.isBlank(grey)) {
-        return new PreparedPage(Mats.toImage(grey), dpi, 0, 1.0, inverse(1.0, 0, grey.cols(), grey.rows()),
-            List.of(), true);
+        return new PreparedPage(Mats.toImage(grey), dpi, 0, 1.0, inverse(1.0, 0, grey.cols(), grey.rows()), true);
       }
       double scale = rescale ? scaleFor(grey) : 1.0;
       Mat scaled = resize(grey, scale);
@@ -56,9 +50,8 @@ public final class Preparer {
         double applied = Math.abs(skew) >= MIN_SKEW ? skew : 0;
         Mat level = applied == 0 ? scaled : Deskew.rotate(scaled, applied, Imgproc.INTER_CUBIC, new Scalar(InkSeparation.paperLevel(scaled)));
         try {
-          List<Box> lines = findLines ? LineFinder.find(level) : List.of();
           return new PreparedPage(Mats.toImage(level), (int) Math.round(dpi * scale), skew, scale,
-              inverse(scale, applied, scaled.cols(), scaled.rows()), lines, false);
+              inverse(scale, applied, scaled.cols(), scaled.rows()), false);
         } finally {
           if (level != scaled) {
             level.release();
@@ -97,7 +90,7 @@ public final class Preparer {
     double reduce = grey.cols() > 3000 ? 0.5 : 1.0;
     Mat probe = resize(grey, reduce);
     try {
-      double glyph = LineFinder.typicalGlyphHeight(probe) / reduce;
+      double glyph = LetterHeight.of(probe) / reduce;
       return glyph > TARGET_GLYPH * 4 / 3.0 ? TARGET_GLYPH / glyph : 1.0;
     } finally {
       if (probe != grey) {

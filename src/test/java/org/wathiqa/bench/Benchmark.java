@@ -51,7 +51,6 @@ public final class Benchmark {
     Wathiqa.Builder builder = Wathiqa.builder().threads(threads)
         .deskew(!List.of(args).contains("--no-deskew")).rescale(!List.of(args).contains("--no-rescale"))
         .separateInk(!List.of(args).contains("--no-ink"))
-        .findLines(List.of(args).contains("--lines"))
         .pageSegmentation(org.wathiqa.ocr.PageSegmentation.valueOf(stringOption(args, "--psm", "SINGLE_BLOCK")));
     try (Wathiqa wathiqa = builder.build()) {
       long t0 = System.nanoTime();

@@ -97,7 +97,7 @@ class PreparerTest {
     g.setColor(new Color(30, 60, 200));
     g.fillRect(0, 0, 300, 200);
     g.dispose();
-    PreparedPage prepared = new Preparer(false, false, false, false).prepare(colour, 300);
+    PreparedPage prepared = new Preparer(false, false, false).prepare(colour, 300);
     assertEquals(BufferedImage.TYPE_BYTE_GRAY, prepared.image().getType());
     assertEquals(300, prepared.image().getWidth());
     int grey = prepared.image().getRaster().getSample(10, 10, 0);
@@ -133,7 +133,7 @@ class PreparerTest {
     g.setColor(Color.BLACK); // ink multiplies: black text stays black where the stamp crosses it
     g.fillRect(50, 90, 300, 12);
     g.dispose();
-    BufferedImage grey = new Preparer(false, false, true, false).prepare(page, 300).image();
+    BufferedImage grey = new Preparer(false, false, true).prepare(page, 300).image();
     int stampOnPaper = grey.getRaster().getSample(200, 23, 0);
     int textUnderStamp = grey.getRaster().getSample(123, 96, 0);
     int text = grey.getRaster().getSample(60, 96, 0);
