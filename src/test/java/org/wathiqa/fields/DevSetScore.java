@@ -9,7 +9,7 @@ import org.wathiqa.Fields;
 import org.wathiqa.text.ArabicText;
 
 /** Scores extracted fields against a {@code wathiqa} truth file the way {@code score.py} does. */
-final class DevSetScore {
+public final class DevSetScore {
   private static final Pattern PUNCT = Pattern.compile("[\\s.,:;،؛\\-–—_/\\\\|()\\[\\]{}«»\"'!؟?*•]+");
 
   double date;
@@ -43,7 +43,7 @@ final class DevSetScore {
     return f == null ? null : f.value();
   }
 
-  void add(String id, JsonNode truth, Fields f) {
+  public void add(String id, JsonNode truth, Fields f) {
     documents++;
     boolean d = truth.path("documentDate").path("value").asText().equals(value(f.documentDate()));
     boolean r = refNorm(truth.path("referenceNumber").path("value").asText()).equals(refNorm(value(f.referenceNumber())));
@@ -115,35 +115,35 @@ final class DevSetScore {
     return r + p == 0 ? 0 : 2 * r * p / (r + p);
   }
 
-  double dateAcc() {
+  public double dateAcc() {
     return date / documents;
   }
 
-  double refAcc() {
+  public double refAcc() {
     return ref / documents;
   }
 
-  double authorityAcc() {
+  public double authorityAcc() {
     return authority / documents;
   }
 
-  double hierF1() {
+  public double hierF1() {
     return f1(hierRecall / documents, hierPrecision / documents);
   }
 
-  double namesF1() {
+  public double namesF1() {
     return f1(namesRecall / documents, namesPrecision / documents);
   }
 
-  double signatoryAcc() {
+  public double signatoryAcc() {
     return signatory / documents;
   }
 
-  double subjectAcc() {
+  public double subjectAcc() {
     return subject / documents;
   }
 
-  String summary() {
+  public String summary() {
     return String.format(java.util.Locale.ROOT,
         "documents=%d date_acc=%.4f ref_acc=%.4f authority_acc=%.4f hier_f1=%.4f names_f1=%.4f signatory_acc=%.4f subject_acc=%.4f",
         documents, dateAcc(), refAcc(), authorityAcc(), hierF1(), namesF1(), signatoryAcc(), subjectAcc());
