@@ -14,6 +14,7 @@ import org.opencv.imgproc.Imgproc;
 public final class Preparer {
   /** Letter height in pixels (median ink component) that the OCR model reads best, measured. */
   public static final int TARGET_GLYPH = 28;
+  private static final int PROBE_WIDTH = 1800;
   /** Smaller skews are measured but left alone: lines stay apart, and resampling costs more. */
   private static final double MIN_SKEW = 1.0;
 
@@ -39,32 +40,46 @@ public final class Preparer {
   /** Prepares {@code page}, read at {@code dpi}. */
   public PreparedPage prepare(BufferedImage page, int dpi) {
     Mat grey = greyWithoutColouredInk(page);
+    Mat probe = resize(grey, probeScale(grey));
     try {
-      if (BlankPage.isBlank(grey)) {
+      if (BlankPage.isBlank(probe)) {
         return new PreparedPage(Mats.toImage(grey), dpi, 0, 1.0, inverse(1.0, 0, grey.cols(), grey.rows()), true);
       }
-      double scale = rescale ? scaleFor(grey) : 1.0;
-      Mat scaled = resize(grey, scale);
+      double scale = rescale ? scaleFor(probe, probeScale(grey)) : 1.0;
+      return levelled(grey, dpi, scale);
+    } finally {
+      if (probe != grey) {
+        probe.release();
+      }
+      grey.release();
+    }
+  }
+
+  private PreparedPage levelled(Mat grey, int dpi, double scale) {
+    Mat scaled = resize(grey, scale);
+    try {
+      double skew = deskew ? Deskew.estimate(scaled) : 0;
+      double applied = Math.abs(skew) >= MIN_SKEW ? skew : 0;
+      Mat level = applied == 0 ? scaled
+          : Deskew.rotate(scaled, applied, Imgproc.INTER_CUBIC, new Scalar(InkSeparation.paperLevel(scaled)));
       try {
-        double skew = deskew ? Deskew.estimate(scaled) : 0;
-        double applied = Math.abs(skew) >= MIN_SKEW ? skew : 0;
-        Mat level = applied == 0 ? scaled : Deskew.rotate(scaled, applied, Imgproc.INTER_CUBIC, new Scalar(InkSeparation.paperLevel(scaled)));
-        try {
-          return new PreparedPage(Mats.toImage(level), (int) Math.round(dpi * scale), skew, scale,
-              inverse(scale, applied, scaled.cols(), scaled.rows()), false);
-        } finally {
-          if (level != scaled) {
-            level.release();
-          }
-        }
+        return new PreparedPage(Mats.toImage(level), (int) Math.round(dpi * scale), skew, scale,
+            inverse(scale, applied, scaled.cols(), scaled.rows()), false);
       } finally {
-        if (scaled != grey) {
-          scaled.release();
+        if (level != scaled) {
+          level.release();
         }
       }
     } finally {
-      grey.release();
+      if (scaled != grey) {
+        scaled.release();
+      }
     }
+  }
+
+  /** Measurements are taken on a copy at most {@value #PROBE_WIDTH} pixels wide. */
+  private static double probeScale(Mat grey) {
+    return Math.min(1.0, (double) PROBE_WIDTH / grey.cols());
   }
 
   private Mat greyWithoutColouredInk(BufferedImage page) {
@@ -86,17 +101,9 @@ public final class Preparer {
    * letters are more than a third taller than that; smaller letters are left alone, since enlarging
    * a page enlarges its noise as much as its letters.
    */
-  static double scaleFor(Mat grey) {
-    double reduce = grey.cols() > 3000 ? 0.5 : 1.0;
-    Mat probe = resize(grey, reduce);
-    try {
-      double glyph = LetterHeight.of(probe) / reduce;
-      return glyph > TARGET_GLYPH * 4 / 3.0 ? TARGET_GLYPH / glyph : 1.0;
-    } finally {
-      if (probe != grey) {
-        probe.release();
-      }
-    }
+  static double scaleFor(Mat probe, double probeScale) {
+    double glyph = LetterHeight.of(probe) / probeScale;
+    return glyph > TARGET_GLYPH * 4 / 3.0 ? TARGET_GLYPH / glyph : 1.0;
   }
 
   private static Mat resize(Mat grey, double scale) {
