@@ -23,7 +23,8 @@ import org.wathiqa.read.ReaderOptions;
 
 /**
  * Accuracy and speed of Wathiqa against raw Tess4J, side by side in one run, over a folder of inputs
- * with truth. Usage: {@code Benchmark NAME INPUT_DIR [--threads N] [--strict] RESULTS_DIR}. Writes
+ * with truth. Usage: {@code Benchmark NAME INPUT_DIR [--threads N] [--strict] [--tessdata DIR --lang NAME]
+ * [--no-deskew] [--no-rescale] [--no-ink] [--psm MODE] RESULTS_DIR}. Writes
  * {@code RESULTS_DIR/NAME.md}.
  */
 public final class Benchmark {
@@ -42,19 +43,21 @@ public final class Benchmark {
     for (Path f : files) {
       truth.put(f.toString(), Truth.of(f));
     }
-    Path tessdata = Tessdata.locate(null, "ara");
+    String language = stringOption(args, "--lang", "ara");
+    String tessdataDir = stringOption(args, "--tessdata", null);
+    Path tessdata = Tessdata.locate(tessdataDir == null ? null : Path.of(tessdataDir), language);
 
     List<Run> raw;
     List<Run> ours;
     double rawSeconds;
     double ourSeconds;
-    Wathiqa.Builder builder = Wathiqa.builder().threads(threads)
+    Wathiqa.Builder builder = Wathiqa.builder().threads(threads).tessdata(tessdata).language(language)
         .deskew(!List.of(args).contains("--no-deskew")).rescale(!List.of(args).contains("--no-rescale"))
         .separateInk(!List.of(args).contains("--no-ink"))
         .pageSegmentation(org.wathiqa.ocr.PageSegmentation.valueOf(stringOption(args, "--psm", "SINGLE_BLOCK")));
     try (Wathiqa wathiqa = builder.build()) {
       long t0 = System.nanoTime();
-      raw = runAll(files, truth, threads, strict, rawExtractor(tessdata));
+      raw = runAll(files, truth, threads, strict, rawExtractor(tessdata, language));
       rawSeconds = (System.nanoTime() - t0) / 1e9;
       long t1 = System.nanoTime();
       ours = runAll(files, truth, threads, strict, () -> wathiqa::extract);
@@ -67,9 +70,10 @@ public final class Benchmark {
     System.out.print(report);
   }
 
-  private static java.util.function.Supplier<Function<Path, DocumentResult>> rawExtractor(Path tessdata) {
+  private static java.util.function.Supplier<Function<Path, DocumentResult>> rawExtractor(Path tessdata,
+      String language) {
     ThreadLocal<RawTess4j> engines = ThreadLocal.withInitial(
-        () -> new RawTess4j(tessdata, "ara",
+        () -> new RawTess4j(tessdata, language,
             new DocumentReader(ReaderOptions.builder().useTextLayer(false).build())));
     return () -> file -> engines.get().extract(file);
   }
