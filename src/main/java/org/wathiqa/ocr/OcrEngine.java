@@ -23,6 +23,14 @@ public interface OcrEngine extends AutoCloseable {
    */
   List<OcrLine> recognize(BufferedImage page, int dpi) throws DocumentException;
 
+  /**
+   * Recognises {@code page} with the given page segmentation instead of the engine's own, e.g. a
+   * single line for a strip of unwrapped stamp text.
+   */
+  default List<OcrLine> recognize(BufferedImage page, int dpi, PageSegmentation mode) throws DocumentException {
+    return recognize(page, dpi);
+  }
+
   @Override
   void close();
 }

@@ -8,6 +8,8 @@ public enum PageSegmentation {
   SINGLE_COLUMN(4),
   /** A single uniform block of text. */
   SINGLE_BLOCK(6),
+  /** A single text line. */
+  SINGLE_LINE(7),
   /** As much text as possible in no particular order. */
   SPARSE_TEXT(11);
 

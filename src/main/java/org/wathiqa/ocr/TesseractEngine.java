@@ -82,6 +82,19 @@ public final class TesseractEngine implements OcrEngine {
     }
   }
 
+  @Override
+  public List<OcrLine> recognize(BufferedImage page, int dpi, PageSegmentation mode) throws DocumentException {
+    if (api == null) {
+      throw new IllegalStateException("engine is closed");
+    }
+    TessAPI1.TessBaseAPISetPageSegMode(api, mode.code());
+    try {
+      return recognize(page, dpi);
+    } finally {
+      TessAPI1.TessBaseAPISetPageSegMode(api, settings.pageSegmentation().code());
+    }
+  }
+
   private DocumentException timeout() {
     return new DocumentException(ErrorCode.TIMEOUT, "recognition stopped: page took longer than "
         + settings.pageTimeoutMillis() + " ms");
