@@ -9,6 +9,7 @@ import org.wathiqa.ocr.OcrLine;
 import org.wathiqa.prepare.PreparedPage;
 import org.wathiqa.prepare.Preparer;
 import org.wathiqa.read.PageInput;
+import org.wathiqa.stamp.LayerStamps;
 
 /** Turns one page as read into a {@link PageResult}. Thread-safe. */
 final class PageProcessor {
@@ -30,7 +31,7 @@ final class PageProcessor {
   private static PageResult fromTextLayer(PageInput.TextLayer layer) {
     return new PageResult(layer.index(), layer.width(), layer.height(), layer.dpi(), 0,
         TextSource.PDF_TEXT_LAYER, joined(layer.lines()), layer.lines().isEmpty() ? 0 : 1,
-        layer.lines(), List.of());
+        layer.lines(), LayerStamps.group(layer.stampLines()));
   }
 
   private PageResult recognise(PageInput.Image page) throws DocumentException, EnvironmentException {

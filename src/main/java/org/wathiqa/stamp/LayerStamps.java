@@ -1,0 +1,95 @@
+package org.wathiqa.stamp;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wathiqa.Box;
+import org.wathiqa.Line;
+import org.wathiqa.Stamp;
+
+/**
+ * Stamps of a PDF page whose text layer holds their text: a ring of text around a square area is a
+ * round stamp, and the lines inside the ring its centre; other stamp lines set one under another are
+ * a rectangular stamp. Stateless and thread-safe.
+ */
+public final class LayerStamps {
+  /** Confidence of a stamp taken from a text layer: the text is exact, the grouping inferred. */
+  static final double CONFIDENCE = 0.9;
+
+  private LayerStamps() {}
+
+  /** The stamps formed by {@code stampLines}, the layer's text that sits inside stamps. */
+  public static List<Stamp> group(List<Line> stampLines) {
+    List<Line> rings = new ArrayList<>();
+    List<Line> rest = new ArrayList<>();
+    for (Line line : stampLines) {
+      (isRing(line.box()) ? rings : rest).add(line);
+    }
+    List<Stamp> stamps = new ArrayList<>();
+    for (Line ring : rings) {
+      List<Line> centre = new ArrayList<>();
+      rest.removeIf(l -> inside(l.box(), ring.box()) && centre.add(l));
+      String centreText = text(centre);
+      stamps.add(new Stamp("round", null, join(ring.text(), centreText), ring.text(),
+          centreText.isEmpty() ? null : centreText, CONFIDENCE, ring.box()));
+    }
+    for (List<Line> block : blocks(rest)) {
+      String text = text(block);
+      stamps.add(new Stamp("rect", null, text, null, text, CONFIDENCE, span(block)));
+    }
+    return stamps;
+  }
+
+  /** Text running round a circle spans a roughly square box several lines high. */
+  static boolean isRing(Box b) {
+    double aspect = (double) b.w() / Math.max(1, b.h());
+    return aspect > 0.7 && aspect < 1.4 && b.h() > 3 * 60;
+  }
+
+  private static boolean inside(Box inner, Box outer) {
+    int cx = inner.x() + inner.w() / 2;
+    int cy = inner.y() + inner.h() / 2;
+    return cx > outer.x() && cx < outer.right() && cy > outer.y() && cy < outer.bottom();
+  }
+
+  /** Lines one under another, overlapping sideways and no more than half a line apart. */
+  private static List<List<Line>> blocks(List<Line> lines) {
+    List<Line> sorted = new ArrayList<>(lines);
+    sorted.sort(java.util.Comparator.comparingInt(l -> l.box().y()));
+    List<List<Line>> blocks = new ArrayList<>();
+    for (Line line : sorted) {
+      List<Line> home = null;
+      for (List<Line> block : blocks) {
+        Box last = block.get(block.size() - 1).box();
+        boolean overlapsSideways = line.box().x() < last.right() && last.x() < line.box().right();
+        if (overlapsSideways && line.box().y() - last.bottom() < last.h() / 2) {
+          home = block;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        blocks.add(home);
+      }
+      home.add(line);
+    }
+    return blocks;
+  }
+
+  private static Box span(List<Line> lines) {
+    Box box = lines.get(0).box();
+    for (Line l : lines) {
+      box = box.union(l.box());
+    }
+    return box;
+  }
+
+  private static String text(List<Line> lines) {
+    List<String> texts = new ArrayList<>();
+    lines.stream().sorted(java.util.Comparator.comparingInt(l -> l.box().y())).forEach(l -> texts.add(l.text()));
+    return String.join(" ", texts);
+  }
+
+  private static String join(String ring, String centre) {
+    return centre.isEmpty() ? ring : ring + " " + centre;
+  }
+}
