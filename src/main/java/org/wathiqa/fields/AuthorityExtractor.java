@@ -316,7 +316,7 @@ final class AuthorityExtractor {
     String key = ArabicText.normalize(p.text);
     for (Part q : block) {
       String other = ArabicText.normalize(q.text);
-      if (Infix.distance(key, other) <= NEAR_DUPLICATE * key.length()) {
+      if (ArabicText.infixDistance(key, other) <= NEAR_DUPLICATE * key.length()) {
         return true;
       }
     }

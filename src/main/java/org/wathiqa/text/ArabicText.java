@@ -54,6 +54,27 @@ public final class ArabicText {
     return new MappedText(text, l, fold(l), light.toRaw());
   }
 
+  /** Edit distance of {@code needle} to its best-matching stretch of {@code hay}. */
+  public static int infixDistance(String needle, String hay) {
+    int[] prev = new int[hay.length() + 1];
+    int[] cur = new int[hay.length() + 1];
+    for (int i = 1; i <= needle.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= hay.length(); j++) {
+        int sub = prev[j - 1] + (needle.charAt(i - 1) == hay.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    int best = needle.length();
+    for (int v : prev) {
+      best = Math.min(best, v);
+    }
+    return best;
+  }
+
   /** Edit (Levenshtein) distance between {@code a} and {@code b}. */
   public static int distance(CharSequence a, CharSequence b) {
     int[] prev = new int[b.length() + 1];

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.wathiqa.text.ArabicText;
 
 /**
  * Text accuracy of recognised lines against printed truth lines, defined as the project's scorer
@@ -63,7 +64,7 @@ public final class TextScore {
       chars += n.length();
       int best = n.length();
       for (String o : out) {
-        best = Math.min(best, infix(n, o));
+        best = Math.min(best, ArabicText.infixDistance(n, o));
       }
       edits += best;
     }
@@ -111,27 +112,5 @@ public final class TextScore {
       n = PUNCT.matcher(n).replaceAll(" ");
     }
     return n.replaceAll("\\s+", " ").strip();
-  }
-
-  /** Edit distance of {@code needle} to its best-matching substring of {@code hay}. */
-  static int infix(String needle, String hay) {
-    int[] prev = new int[hay.length() + 1];
-    int[] cur = new int[hay.length() + 1];
-    for (int i = 1; i <= needle.length(); i++) {
-      cur[0] = i;
-      char c = needle.charAt(i - 1);
-      for (int j = 1; j <= hay.length(); j++) {
-        int sub = prev[j - 1] + (c == hay.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    int best = needle.length();
-    for (int v : prev) {
-      best = Math.min(best, v);
-    }
-    return best;
   }
 }
