@@ -53,6 +53,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar and no summary line.")
   boolean quiet;
 
+  @Option(names = "--force", description = "Read inputs again even where their JSON already exists in --out.")
+  boolean force;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -68,18 +71,28 @@ final class ExtractCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           work.size() + " inputs need --out DIR; only a single input can be written to stdout");
     }
+    List<Outcome> skipped = out == null || force ? List.of() : BatchReport.existing(out, work);
+    java.util.Set<Inputs.Input> done = new java.util.HashSet<>();
+    skipped.forEach(o -> done.add(o.input()));
+    List<Inputs.Input> todo = work.stream().filter(i -> !done.contains(i)).toList();
     long started = System.nanoTime();
-    List<DocumentResult> results;
-    try (Wathiqa wathiqa = build(threads)) {
-      results = run(wathiqa, work, threads, err);
-    } catch (EnvironmentException e) {
-      err.println("wathiqa: " + e.getMessage());
-      return Main.ENVIRONMENT;
+    List<Outcome> outcomes = new ArrayList<>(skipped);
+    if (!todo.isEmpty()) {
+      try (Wathiqa wathiqa = build(threads)) {
+        outcomes.addAll(run(wathiqa, todo, threads, err));
+      } catch (EnvironmentException e) {
+        err.println("wathiqa: " + e.getMessage());
+        return Main.ENVIRONMENT;
+      }
     }
-    if (!quiet && out != null) {
-      err.println(summary(results, (System.nanoTime() - started) / 1e9));
+    double seconds = (System.nanoTime() - started) / 1e9;
+    if (out != null) {
+      BatchReport.write(out, work, outcomes);
+      if (!quiet) {
+        err.println(BatchReport.summary(outcomes, seconds));
+      }
     }
-    return results.stream().allMatch(r -> r.status() == Status.OK) ? Main.OK : Main.SOME_FAILED;
+    return outcomes.stream().allMatch(o -> o.status() == Status.OK) ? Main.OK : Main.SOME_FAILED;
   }
 
   private List<Inputs.Input> collect() throws IOException {
@@ -103,25 +116,26 @@ final class ExtractCommand implements Callable<Integer> {
     return builder.build();
   }
 
-  private List<DocumentResult> run(Wathiqa wathiqa, List<Inputs.Input> work, int threads, PrintWriter err) {
+  private List<Outcome> run(Wathiqa wathiqa, List<Inputs.Input> work, int threads, PrintWriter err) {
     Progress progress = new Progress(err, !quiet && System.console() != null && out != null, work.size());
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, work.size()));
     try {
-      List<Future<DocumentResult>> futures = new ArrayList<>();
+      List<Future<Outcome>> futures = new ArrayList<>();
       for (Inputs.Input input : work) {
         futures.add(pool.submit(() -> one(wathiqa, input, progress, err)));
       }
-      List<DocumentResult> results = new ArrayList<>();
-      for (Future<DocumentResult> f : futures) {
-        results.add(await(f));
+      List<Outcome> outcomes = new ArrayList<>();
+      for (Future<Outcome> f : futures) {
+        outcomes.add(await(f));
       }
-      return results;
+      return outcomes;
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private DocumentResult one(Wathiqa wathiqa, Inputs.Input input, Progress progress, PrintWriter err) {
+  private Outcome one(Wathiqa wathiqa, Inputs.Input input, Progress progress, PrintWriter err) {
+    long started = System.nanoTime();
     DocumentResult result = wathiqa.extract(input.file());
     byte[] bytes = render(result).getBytes(StandardCharsets.UTF_8);
     try {
@@ -137,7 +151,7 @@ final class ExtractCommand implements Callable<Integer> {
           new ExtractionError(ErrorCode.IO, "result not written: " + e.getMessage()));
     }
     progress.documentDone(result.pages().size());
-    return result;
+    return Outcome.of(input, result, (System.nanoTime() - started) / 1e9, false);
   }
 
   private String render(DocumentResult result) {
@@ -154,7 +168,7 @@ final class ExtractCommand implements Callable<Integer> {
     return text.toString();
   }
 
-  private static DocumentResult await(Future<DocumentResult> f) {
+  private static Outcome await(Future<Outcome> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
@@ -163,15 +177,5 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (ExecutionException e) {
       throw new IllegalStateException("reading a document failed unexpectedly", e.getCause());
     }
-  }
-
-  static String summary(List<DocumentResult> results, double seconds) {
-    long ok = results.stream().filter(r -> r.status() == Status.OK).count();
-    long partial = results.stream().filter(r -> r.status() == Status.PARTIAL).count();
-    long failed = results.size() - ok - partial;
-    int pages = results.stream().mapToInt(r -> r.pages().size()).sum();
-    return String.format(java.util.Locale.ROOT,
-        "%d documents: %d ok, %d partial, %d failed; %d pages in %.1f s (%.2f pages/s)",
-        results.size(), ok, partial, failed, pages, seconds, seconds > 0 ? pages / seconds : 0);
   }
 }

@@ -79,7 +79,8 @@ class ExtractCommandTest {
     assertEquals("empty", empty.at("/error/code").asText());
     try (Stream<Path> files = Files.walk(out)) {
       List<String> names = files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()).sorted().toList();
-      assertEquals(List.of("blank.json", "empty.json", "sub/blank.json"), names, "no temporary files left");
+      assertEquals(List.of("_report.json", "blank.json", "empty.json", "sub/blank.json"), names,
+          "no temporary files left");
     }
   }
 
@@ -120,5 +121,26 @@ class ExtractCommandTest {
     assertTrue(Files.exists(out.resolve("a.png.json")));
     assertTrue(Files.exists(out.resolve("a.pdf.json")));
     assertFalse(Files.exists(out.resolve("a.json")));
+  }
+
+  @Test
+  void extract_again_skipsInputsWhoseJsonExistsUnlessForced(@TempDir Path dir) throws IOException {
+    Path in = dir.resolve("in");
+    blankPng(in, "a.png");
+    blankPng(in, "b.png");
+    Path out = dir.resolve("out");
+    assertEquals(0, run("extract", "--quiet", "--out", out.toString(), in.toString()));
+    Files.delete(out.resolve("b.json"));
+    Files.writeString(out.resolve("a.json"), "{\"schema\":\"wathiqa/1\",\"source\":\"a.png\",\"status\":\"ok\",\"pages\":[],\"fields\":{}}");
+
+    assertEquals(0, run("extract", "--quiet", "--out", out.toString(), in.toString()));
+    JsonNode report = JSON.readTree(out.resolve("_report.json").toFile());
+    assertEquals(2, report.get("documents").size());
+    assertTrue(report.at("/documents/0/skipped").asBoolean(), "a.json was there: skipped");
+    assertFalse(report.at("/documents/1/skipped").asBoolean(), "b.json was missing: read again");
+    assertEquals(0, JSON.readTree(out.resolve("a.json").toFile()).get("pages").size(), "left as it was");
+
+    assertEquals(0, run("extract", "--quiet", "--force", "--out", out.toString(), in.toString()));
+    assertEquals(1, JSON.readTree(out.resolve("a.json").toFile()).get("pages").size(), "--force reads it again");
   }
 }
