@@ -20,7 +20,10 @@ class StampMeasurementTest {
     }
     System.out.println("fixtures: " + m.summary());
     m.misses.forEach(miss -> System.out.println("  " + miss));
-    assertTrue(m.recall() >= 0.0, m.summary());
+    // Floors a little under what was measured (recall 0.571, precision 0.900, read 0.143).
+    assertTrue(m.recall() >= 0.52, m.summary());
+    assertTrue(m.precision() >= 0.85, m.summary());
+    assertTrue(m.readRecall() >= 0.10, m.summary());
   }
 
   @Test
@@ -33,6 +36,8 @@ class StampMeasurementTest {
     }
     System.out.println("dev: " + m.summary());
     m.misses.forEach(miss -> System.out.println("  " + miss));
-    assertTrue(m.readRecall() >= 0.0, m.summary());
+    // Floors a little under what was measured (read 0.316, 1.053 predicted per truth stamp).
+    assertTrue(m.readRecall() >= 0.25, m.summary());
+    assertTrue(m.perTruth() >= 0.8 && m.perTruth() <= 1.3, m.summary());
   }
 }
