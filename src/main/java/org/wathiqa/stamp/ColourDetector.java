@@ -1,0 +1,125 @@
+package org.wathiqa.stamp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.opencv.core.Core;
+import org.opencv.core.Mat;
+import org.opencv.core.MatOfPoint;
+import org.opencv.core.Rect;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+import org.wathiqa.Box;
+
+/**
+ * Finds stamps in coloured ink: the coloured-ink mask, reduced to {@link StampScale#WORK_DPI}, closed
+ * over gaps of uneven inking, split into connected blobs; blobs of stamp size are named by the
+ * shape of their outline. Stateless and thread-safe.
+ */
+final class ColourDetector {
+  /** Share of a reduced pixel that must be ink for the pixel to count. */
+  private static final double INK_SHARE = 0.15;
+  /** Gaps in a stroke bridged before blobs are split, cm (uneven ink, a letter touching a frame). */
+  private static final double GAP_CM = 0.1;
+  /** Fewest coloured pixels, as a share of the page, worth looking at. */
+  static final double MIN_PAGE_SHARE = 0.0005;
+
+  private ColourDetector() {}
+
+  /** Stamps in the BGR {@code page} at {@code dpi}, boxes in its pixels. */
+  static List<Candidate> find(Mat page, int dpi) {
+    Mat mask = ColourInk.mask(page);
+    try {
+      if (Core.countNonZero(mask) < MIN_PAGE_SHARE * mask.total()) {
+        return List.of();
+      }
+      return blobs(page, mask, dpi);
+    } finally {
+      mask.release();
+    }
+  }
+
+  private static List<Candidate> blobs(Mat page, Mat mask, int dpi) {
+    double factor = Math.min(1.0, (double) StampScale.WORK_DPI / dpi);
+    double workDpi = dpi * factor;
+    Mat small = StampImages.scaled(mask, factor);
+    Imgproc.threshold(small, small, 255 * INK_SHARE, 255, Imgproc.THRESH_BINARY);
+    int gap = Math.max(3, (int) Math.round(StampScale.px(GAP_CM, workDpi)) | 1);
+    Imgproc.morphologyEx(small, small, Imgproc.MORPH_CLOSE,
+        Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(gap, gap)));
+    List<MatOfPoint> contours = new ArrayList<>();
+    Mat hierarchy = new Mat();
+    Imgproc.findContours(small, contours, hierarchy, Imgproc.RETR_EXTERNAL, Imgproc.CHAIN_APPROX_SIMPLE);
+    hierarchy.release();
+    small.release();
+    List<Candidate> found = new ArrayList<>();
+    for (MatOfPoint contour : contours) {
+      Rect r = Imgproc.boundingRect(contour);
+      if (stampSized(r, workDpi)) {
+        found.add(candidate(page, mask, contour, r, factor));
+      }
+      contour.release();
+    }
+    return found;
+  }
+
+  private static boolean stampSized(Rect r, double dpi) {
+    double longSide = Math.max(r.width, r.height);
+    double shortSide = Math.min(r.width, r.height);
+    return longSide >= StampScale.px(2 * StampScale.MIN_RADIUS_CM, dpi)
+        && longSide <= StampScale.px(StampScale.MAX_RECT_LONG_CM, dpi)
+        && shortSide >= StampScale.px(StampScale.MIN_RECT_SHORT_CM, dpi);
+  }
+
+  private static Candidate candidate(Mat page, Mat mask, MatOfPoint contour, Rect r, double factor) {
+    Box box = new Box((int) Math.floor(r.x / factor), (int) Math.floor(r.y / factor),
+        (int) Math.ceil(r.width / factor), (int) Math.ceil(r.height / factor));
+    box = clip(box, page.cols(), page.rows());
+    String shape = Shapes.of(contour);
+    double radius = shape.equals("rect") ? 0 : (box.w() + box.h()) / 4.0;
+    return new Candidate(shape, box, box.x() + box.w() / 2.0, box.y() + box.h() / 2.0, radius, true,
+        medianColour(page, mask, box));
+  }
+
+  static Box clip(Box b, int width, int height) {
+    int x = Math.max(0, b.x());
+    int y = Math.max(0, b.y());
+    return new Box(x, y, Math.max(0, Math.min(width, b.right()) - x), Math.max(0, Math.min(height, b.bottom()) - y));
+  }
+
+  /** The median colour of the ink pixels inside {@code box}, as {@code #rrggbb}. */
+  static String medianColour(Mat page, Mat mask, Box box) {
+    Rect roi = new Rect(box.x(), box.y(), box.w(), box.h());
+    Mat pixels = page.submat(roi);
+    Mat ink = mask.submat(roi);
+    byte[] bgr = new byte[(int) pixels.total() * 3];
+    byte[] m = new byte[(int) ink.total()];
+    copyOut(pixels, bgr);
+    copyOut(ink, m);
+    int n = 0;
+    int[][] channels = new int[3][m.length];
+    for (int i = 0; i < m.length; i++) {
+      if (m[i] != 0) {
+        for (int c = 0; c < 3; c++) {
+          channels[c][n] = bgr[3 * i + c] & 0xff;
+        }
+        n++;
+      }
+    }
+    int[] median = new int[3];
+    for (int c = 0; c < 3; c++) {
+      int[] values = Arrays.copyOf(channels[c], Math.max(1, n));
+      Arrays.sort(values);
+      median[c] = values[values.length / 2];
+    }
+    return String.format(Locale.ROOT, "#%02x%02x%02x", median[2], median[1], median[0]);
+  }
+
+  private static void copyOut(Mat view, byte[] into) {
+    Mat copy = view.clone();
+    copy.get(0, 0, into);
+    copy.release();
+    view.release();
+  }
+}

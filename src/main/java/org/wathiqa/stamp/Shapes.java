@@ -1,0 +1,36 @@
+package org.wathiqa.stamp;
+
+import org.opencv.core.MatOfPoint;
+import org.opencv.core.MatOfPoint2f;
+import org.opencv.core.RotatedRect;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * Names the shape of a stamp's outline: a filled circle covers π/4 of its bounding rectangle, a
+ * filled rectangle all of it. Stateless.
+ */
+final class Shapes {
+  /** Fill of the minimum-area rectangle above which an outline is a rectangle (circle: 0.785). */
+  static final double RECT_FILL = 0.88;
+  /** Axis ratio above which a rounded outline is an oval rather than a circle. */
+  static final double OVAL_RATIO = 1.2;
+
+  private Shapes() {}
+
+  /** {@code round}, {@code oval} or {@code rect} for the outer {@code contour} of a stamp. */
+  static String of(MatOfPoint contour) {
+    MatOfPoint2f points = new MatOfPoint2f(contour.toArray());
+    try {
+      RotatedRect r = Imgproc.minAreaRect(points);
+      double area = Imgproc.contourArea(contour);
+      double fill = area / Math.max(1, r.size.area());
+      double ratio = Math.max(r.size.width, r.size.height) / Math.max(1, Math.min(r.size.width, r.size.height));
+      if (fill >= RECT_FILL) {
+        return "rect";
+      }
+      return ratio > OVAL_RATIO ? "oval" : "round";
+    } finally {
+      points.release();
+    }
+  }
+}

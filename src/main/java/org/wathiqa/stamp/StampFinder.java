@@ -1,0 +1,97 @@
+package org.wathiqa.stamp;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.opencv.core.Mat;
+import org.wathiqa.DocumentException;
+import org.wathiqa.EnvironmentException;
+import org.wathiqa.Stamp;
+import org.wathiqa.ocr.OcrEngine;
+import org.wathiqa.prepare.OpenCv;
+
+/**
+ * Finds the ink stamps on a page and reads what they say: round, oval and rectangular stamps in
+ * coloured ink by their colour, and on grey or photocopied pages, where stamp ink is black, by their
+ * outline (a circle holding a second circle, a drawn rectangle).
+ *
+ * <p>Thread-safe: one finder may serve many threads, each with its own engine.
+ *
+ * <p>{@code
+ * List<Stamp> stamps = new StampFinder().find(page.image(), page.dpi(), engine);
+ * }
+ */
+public final class StampFinder {
+  /** Detection confidence of a stamp found by its coloured ink. */
+  private static final double COLOURED = 0.9;
+  /** Detection confidence of a stamp found by its outline alone. */
+  private static final double OUTLINED = 0.7;
+
+  /**
+   * Creates a finder.
+   *
+   * @throws EnvironmentException if OpenCV cannot be loaded
+   */
+  public StampFinder() throws EnvironmentException {
+    OpenCv.load();
+  }
+
+  /**
+   * The stamps on {@code page}, top to bottom.
+   *
+   * @param page the page as read, any image type
+   * @param dpi its resolution in dots per inch
+   * @param engine reads the stamps' text; used by this thread only for the call
+   * @return the stamps, boxes in pixels of {@code page}
+   * @throws DocumentException if recognition fails
+   */
+  public List<Stamp> find(BufferedImage page, int dpi, OcrEngine engine) throws DocumentException {
+    if (dpi <= 0) {
+      throw new IllegalArgumentException("dpi must be positive, got " + dpi);
+    }
+    List<Stamp> stamps = StampImages.hasColour(page) ? coloured(page, dpi, engine) : List.of();
+    if (stamps.isEmpty()) {
+      stamps = outlined(page, dpi, engine);
+    }
+    List<Stamp> sorted = new ArrayList<>(stamps);
+    sorted.sort(Comparator.comparingInt((Stamp s) -> s.box().y()).thenComparingInt(s -> s.box().x()));
+    return List.copyOf(sorted);
+  }
+
+  private static List<Stamp> coloured(BufferedImage page, int dpi, OcrEngine engine) throws DocumentException {
+    Mat bgr = StampImages.bgr(page);
+    try {
+      List<Candidate> found = ColourDetector.find(bgr, dpi);
+      if (found.isEmpty()) {
+        return List.of();
+      }
+      Mat print = ColourInk.asPrint(bgr);
+      try {
+        return read(found, print, engine, COLOURED);
+      } finally {
+        print.release();
+      }
+    } finally {
+      bgr.release();
+    }
+  }
+
+  private static List<Stamp> outlined(BufferedImage page, int dpi, OcrEngine engine) throws DocumentException {
+    Mat grey = StampImages.grey(page);
+    try {
+      return read(GreyDetector.find(grey, dpi), grey, engine, OUTLINED);
+    } finally {
+      grey.release();
+    }
+  }
+
+  private static List<Stamp> read(List<Candidate> found, Mat print, OcrEngine engine, double confidence)
+      throws DocumentException {
+    List<Stamp> stamps = new ArrayList<>();
+    for (Candidate candidate : found) {
+      stamps.add(StampReader.read(candidate, print, engine, confidence));
+    }
+    return stamps;
+  }
+}

@@ -1,0 +1,124 @@
+package org.wathiqa.stamp;
+
+import java.awt.image.BufferedImage;
+import org.opencv.core.Core;
+import org.opencv.core.Mat;
+import org.opencv.core.Point;
+import org.opencv.core.Rect;
+import org.opencv.core.Scalar;
+import org.opencv.imgproc.Imgproc;
+import org.wathiqa.Box;
+import org.wathiqa.DocumentException;
+import org.wathiqa.Stamp;
+import org.wathiqa.ocr.OcrEngine;
+import org.wathiqa.ocr.PageSegmentation;
+
+/**
+ * Reads the text of one stamp from its ink as dark print on white: a register stamp and the centre
+ * of a round stamp as a small block, the ring of a round stamp unwrapped into a straight strip.
+ * Stateless and thread-safe; the engine it is given serves one thread.
+ */
+final class StampReader {
+  /** Outer radius of a round stamp once scaled, px: centre type of a fifth of it is ~30 px high. */
+  static final double ROUND_RADIUS_PX = 150;
+  /** Short side of a register stamp once scaled, px: three lines of ~30 px type and their leading. */
+  static final double RECT_SHORT_PX = 200;
+  /** Resolution told to the engine for scaled crops; only its size heuristics read it. */
+  private static final int OCR_DPI = 300;
+  /** White margin around what the engine is given, px. */
+  private static final int MARGIN = 12;
+
+  private StampReader() {}
+
+  /** Reads {@code stamp} from {@code print}, the page's stamp ink as dark on white. */
+  static Stamp read(Candidate stamp, Mat print, OcrEngine engine, double detectConfidence)
+      throws DocumentException {
+    if (stamp.round()) {
+      return readRound(stamp, print, engine, detectConfidence);
+    }
+    Mat crop = crop(print, stamp.box(), RECT_SHORT_PX / Math.max(1, Math.min(stamp.box().w(), stamp.box().h())));
+    try {
+      Reading text = ocr(crop, engine, PageSegmentation.SINGLE_BLOCK);
+      return new Stamp("rect", stamp.color(), text.text(), null, text.isEmpty() ? null : text.text(),
+          combine(detectConfidence, text), stamp.box());
+    } finally {
+      crop.release();
+    }
+  }
+
+  private static Stamp readRound(Candidate stamp, Mat print, OcrEngine engine, double detectConfidence)
+      throws DocumentException {
+    double scale = ROUND_RADIUS_PX / stamp.radius();
+    double r = stamp.radius() * 1.05;
+    Box square = new Box((int) Math.round(stamp.cx() - r), (int) Math.round(stamp.cy() - r),
+        (int) Math.round(2 * r), (int) Math.round(2 * r));
+    Mat crop = crop(print, square, scale);
+    try {
+      Ring ring = Ring.measure(crop, ROUND_RADIUS_PX);
+      Reading ringText = ring.read(crop, engine);
+      Reading centre = readCentre(crop, ring, engine);
+      String text = (ringText.text() + " " + centre.text()).trim();
+      double conf = ringText.isEmpty() ? centre.confidence()
+          : centre.isEmpty() ? ringText.confidence() : (ringText.confidence() + centre.confidence()) / 2;
+      return new Stamp(stamp.shape(), stamp.color(), text, ringText.isEmpty() ? null : ringText.text(),
+          centre.isEmpty() ? null : centre.text(), combine(detectConfidence, new Reading(text, conf)), stamp.box());
+    } finally {
+      crop.release();
+    }
+  }
+
+  private static Reading readCentre(Mat crop, Ring ring, OcrEngine engine) throws DocumentException {
+    Mat centre = crop.clone();
+    Mat outside = Mat.zeros(crop.size(), crop.type());
+    try {
+      outside.setTo(new Scalar(255));
+      Imgproc.circle(outside, new Point(crop.cols() / 2.0, crop.rows() / 2.0), (int) ring.innerLimit(),
+          new Scalar(0), -1);
+      centre.setTo(new Scalar(255), outside);
+      int half = (int) Math.ceil(ring.innerLimit());
+      Rect box = new Rect(Math.max(0, crop.cols() / 2 - half), Math.max(0, crop.rows() / 2 - half),
+          Math.min(crop.cols(), 2 * half), Math.min(crop.rows(), 2 * half));
+      Mat inner = centre.submat(box);
+      try {
+        return ocr(inner, engine, PageSegmentation.SINGLE_BLOCK);
+      } finally {
+        inner.release();
+      }
+    } finally {
+      centre.release();
+      outside.release();
+    }
+  }
+
+  private static double combine(double detect, Reading text) {
+    return Math.round((0.5 * detect + 0.5 * text.confidence()) * 1000) / 1000.0;
+  }
+
+  /** The part of {@code print} under {@code box}, white beyond the page, scaled by {@code scale}. */
+  static Mat crop(Mat print, Box box, double scale) {
+    Mat padded = new Mat(box.h(), box.w(), print.type(), new Scalar(255));
+    Box inside = ColourDetector.clip(box, print.cols(), print.rows());
+    if (inside.w() > 0 && inside.h() > 0) {
+      Mat from = print.submat(new Rect(inside.x(), inside.y(), inside.w(), inside.h()));
+      Mat to = padded.submat(new Rect(inside.x() - box.x(), inside.y() - box.y(), inside.w(), inside.h()));
+      from.copyTo(to);
+      from.release();
+      to.release();
+    }
+    Mat scaled = StampImages.scaled(padded, scale);
+    padded.release();
+    return scaled;
+  }
+
+  /** What the engine reads in the grey {@code image}, given a white margin. */
+  static Reading ocr(Mat image, OcrEngine engine, PageSegmentation mode) throws DocumentException {
+    Mat framed = new Mat();
+    Core.copyMakeBorder(image, framed, MARGIN, MARGIN, MARGIN, MARGIN, Core.BORDER_CONSTANT, new Scalar(255));
+    try {
+      BufferedImage grey = StampImages.toGrey(framed);
+      return Reading.of(engine.recognize(grey, OCR_DPI, mode));
+    } finally {
+      framed.release();
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package org.wathiqa.stamp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.wathiqa.Box;
+import org.wathiqa.Stamp;
+import org.wathiqa.ocr.OcrEngine;
+import org.wathiqa.ocr.OcrLine;
+
+/** Detection, shape, colour and box on pages drawn with Java2D, with an engine that reads nothing. */
+class StampFinderTest {
+  private static final int DPI = 150;
+  private static final OcrEngine SILENT = new OcrEngine() {
+    @Override
+    public List<OcrLine> recognize(BufferedImage page, int dpi) {
+      return List.of();
+    }
+
+    @Override
+    public void close() {}
+  };
+  private static Font font;
+
+  @BeforeAll
+  static void loadFont() throws Exception {
+    try (InputStream in = StampFinderTest.class.getResourceAsStream(
+        "/org/wathiqa/fixtures/fonts/NotoNaskhArabic-Regular.ttf")) {
+      font = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(18f);
+    }
+  }
+
+  private static BufferedImage page(int type) {
+    BufferedImage page = new BufferedImage(1240, 1750, type);
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, page.getWidth(), page.getHeight());
+    g.setColor(Color.BLACK);
+    g.setFont(font.deriveFont(28f));
+    for (int y = 200; y < 1600; y += 60) {
+      g.drawString("نرجو الموافقة على دفن الجثث مجهولة الهوية الموجودة في براد المشفى", 150, y);
+    }
+    g.dispose();
+    return page;
+  }
+
+  private static void roundStamp(BufferedImage page, Color ink, int cx, int cy, int r) {
+    Graphics2D g = page.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setColor(ink);
+    g.setStroke(new BasicStroke(4));
+    g.drawOval(cx - r, cy - r, 2 * r, 2 * r);
+    g.setStroke(new BasicStroke(2));
+    int inner = (int) (r * 0.6);
+    g.drawOval(cx - inner, cy - inner, 2 * inner, 2 * inner);
+    g.setFont(font);
+    g.drawString("قيادة الشرطة", cx - 45, cy + 6);
+    g.dispose();
+  }
+
+  private static void rectStamp(BufferedImage page, Color ink, int x, int y, int w, int h) {
+    Graphics2D g = page.createGraphics();
+    g.setColor(ink);
+    g.setStroke(new BasicStroke(3));
+    g.drawRect(x, y, w, h);
+    g.setFont(font);
+    g.drawString("وارد رقم ٣٣٤٦", x + 40, y + h / 2);
+    g.dispose();
+  }
+
+  @Test
+  void find_blueRoundStampOverText_returnsRoundStampWithItsBoxAndColour() throws Exception {
+    BufferedImage page = page(BufferedImage.TYPE_3BYTE_BGR);
+    roundStamp(page, new Color(0x2a, 0x3a, 0x9a), 600, 900, 115);
+    List<Stamp> stamps = new StampFinder().find(page, DPI, SILENT);
+    assertEquals(1, stamps.size(), stamps.toString());
+    Stamp s = stamps.get(0);
+    assertEquals("round", s.shape());
+    assertTrue(s.box().iou(new Box(483, 783, 234, 234)) > 0.8, s.box().toString());
+    assertTrue(s.color().startsWith("#") && s.color().length() == 7);
+    int blue = Integer.parseInt(s.color().substring(5), 16);
+    int red = Integer.parseInt(s.color().substring(1, 3), 16);
+    assertTrue(blue > red + 40, s.color());
+  }
+
+  @Test
+  void find_redRectangularStamp_returnsRect() throws Exception {
+    BufferedImage page = page(BufferedImage.TYPE_INT_RGB);
+    rectStamp(page, new Color(0xb2, 0x2a, 0x2a), 400, 500, 260, 140);
+    List<Stamp> stamps = new StampFinder().find(page, DPI, SILENT);
+    assertEquals(1, stamps.size(), stamps.toString());
+    assertEquals("rect", stamps.get(0).shape());
+    assertTrue(stamps.get(0).box().iou(new Box(400, 500, 262, 142)) > 0.8, stamps.get(0).box().toString());
+  }
+
+  @Test
+  void find_blackRoundStampOnGreyPage_findsItByOutline() throws Exception {
+    BufferedImage page = page(BufferedImage.TYPE_BYTE_GRAY);
+    roundStamp(page, Color.BLACK, 600, 900, 115);
+    List<Stamp> stamps = new StampFinder().find(page, DPI, SILENT);
+    assertEquals(1, stamps.size(), stamps.toString());
+    assertEquals("round", stamps.get(0).shape());
+    assertTrue(stamps.get(0).box().iou(new Box(483, 783, 234, 234)) > 0.7, stamps.get(0).box().toString());
+  }
+
+  @Test
+  void find_textOnly_findsNoStamp() throws Exception {
+    assertEquals(List.of(), new StampFinder().find(page(BufferedImage.TYPE_3BYTE_BGR), DPI, SILENT));
+  }
+}

@@ -1,0 +1,174 @@
+package org.wathiqa.stamp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.wathiqa.Box;
+import org.wathiqa.Stamp;
+import org.wathiqa.ocr.OcrEngine;
+import org.wathiqa.read.DocumentReader;
+import org.wathiqa.read.DocumentSource;
+import org.wathiqa.read.PageInput;
+
+/** Runs the finder over a folder of letters with truth and counts what it found, as the scorer does. */
+final class StampMeasure {
+  int truthStamps;
+  int truthBoxed;
+  int predicted;
+  int matchedBoxes;
+  int read;
+  int rings;
+  int ringsRead;
+  int pages;
+  long stampNanos;
+  final List<String> misses = new ArrayList<>();
+
+  static StampMeasure run(Path dir, OcrEngine engine) throws Exception {
+    StampMeasure m = new StampMeasure();
+    StampFinder finder = new StampFinder();
+    List<Path> truths;
+    try (Stream<Path> files = Files.list(dir)) {
+      truths = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    for (Path truth : truths) {
+      Path input = inputOf(truth);
+      if (input != null) {
+        m.document(new ObjectMapper().readTree(truth.toFile()), input, finder, engine);
+      }
+    }
+    return m;
+  }
+
+  private static Path inputOf(Path truth) throws Exception {
+    String base = truth.getFileName().toString().replace(".json", "");
+    try (Stream<Path> files = Files.list(truth.getParent())) {
+      return files.filter(p -> p.getFileName().toString().startsWith(base + ".") && !p.toString().endsWith(".json"))
+          .findFirst().orElse(null);
+    }
+  }
+
+  private void document(JsonNode truth, Path input, StampFinder finder, OcrEngine engine) throws Exception {
+    List<Stamp> found = new ArrayList<>();
+    List<Integer> foundPage = new ArrayList<>();
+    try (DocumentSource source = new DocumentReader().open(input)) {
+      for (int i = 0; i < source.pageCount(); i++) {
+        if (source.page(i) instanceof PageInput.Image page) {
+          pages++;
+          long t = System.nanoTime();
+          for (Stamp s : finder.find(page.image(), page.dpi(), engine)) {
+            found.add(s);
+            foundPage.add(i);
+          }
+          stampNanos += System.nanoTime() - t;
+        } else {
+          return;
+        }
+      }
+    }
+    predicted += found.size();
+    for (JsonNode s : truth.path("stamps")) {
+      truthStamps++;
+      String want = norm(s.hasNonNull("innerText") ? s.get("innerText").asText() : s.path("text").asText());
+      boolean ok = found.stream().anyMatch(f -> infix(want, norm(f.text())) <= 0.35 * want.length());
+      read += ok ? 1 : 0;
+      if (s.hasNonNull("outerText")) {
+        String ring = norm(s.get("outerText").asText());
+        rings++;
+        ringsRead += found.stream().anyMatch(f -> infix(ring, norm(f.text())) <= 0.35 * ring.length()) ? 1 : 0;
+      }
+      if (s.has("box")) {
+        truthBoxed++;
+        JsonNode b = s.get("box");
+        Box box = new Box(b.get("x").asInt(), b.get("y").asInt(), b.get("w").asInt(), b.get("h").asInt());
+        int page = s.path("page").asInt(0);
+        boolean hit = false;
+        for (int k = 0; k < found.size(); k++) {
+          hit |= foundPage.get(k) == page && found.get(k).box().iou(box) >= 0.5;
+        }
+        matchedBoxes += hit ? 1 : 0;
+        if (!hit) {
+          misses.add(input.getFileName() + " " + s.path("shape").asText() + " " + box);
+        }
+      }
+      if (!ok) {
+        misses.add(input.getFileName() + " unread: " + want + " | got " + found.stream().map(Stamp::text).toList());
+      }
+    }
+  }
+
+  double recall() {
+    return (double) matchedBoxes / Math.max(1, truthBoxed);
+  }
+
+  /** Predicted stamps matching a truth box, over all predicted (one match per truth stamp). */
+  double precision() {
+    return (double) matchedBoxes / Math.max(1, predicted);
+  }
+
+  double readRecall() {
+    return (double) read / Math.max(1, truthStamps);
+  }
+
+  double ringRecall() {
+    return (double) ringsRead / Math.max(1, rings);
+  }
+
+  double perTruth() {
+    return (double) predicted / Math.max(1, truthStamps);
+  }
+
+  double millisPerPage() {
+    return stampNanos / 1e6 / Math.max(1, pages);
+  }
+
+  String summary() {
+    return String.format(Locale.ROOT,
+        "pages %d, truth %d, predicted %d, box recall %.3f, box precision %.3f, stamp_read_recall %.3f,"
+            + " stamps_predicted_per_gt %.3f, stamp_ring_recall %.3f, stamp ms/page %.0f",
+        pages, truthStamps, predicted, recall(), precision(), readRecall(), perTruth(), ringRecall(), millisPerPage());
+  }
+
+  /** The scorer's strict form: NFKC, no harakat or tatweel, one alef, ASCII digits, no punctuation. */
+  static String norm(String s) {
+    String t = Normalizer.normalize(s, Normalizer.Form.NFKC)
+        .replaceAll("[\\u064B-\\u065F\\u0670\\u0640\\u200E\\u200F\\u061C]", "")
+        .replaceAll("[أإآٱ]", "ا").replace('ى', 'ي').replace('ة', 'ه').replace('ؤ', 'و').replace('ئ', 'ي')
+        .replace('ی', 'ي').replace('ک', 'ك');
+    StringBuilder b = new StringBuilder();
+    for (char c : t.toCharArray()) {
+      if (c >= '\u0660' && c <= '\u0669') {
+        b.append((char) ('0' + c - '\u0660'));
+      } else if (c >= '\u06F0' && c <= '\u06F9') {
+        b.append((char) ('0' + c - '\u06F0'));
+      } else {
+        b.append(Character.isLetterOrDigit(c) ? c : ' ');
+      }
+    }
+    return b.toString().replaceAll("\\s+", " ").trim();
+  }
+
+  /** Edit distance of {@code needle} to its best-matching substring of {@code hay}. */
+  static int infix(String needle, String hay) {
+    int[] prev = new int[hay.length() + 1];
+    for (int i = 1; i <= needle.length(); i++) {
+      int[] cur = new int[hay.length() + 1];
+      cur[0] = i;
+      for (int j = 1; j <= hay.length(); j++) {
+        int sub = prev[j - 1] + (needle.charAt(i - 1) == hay.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), sub);
+      }
+      prev = cur;
+    }
+    int best = needle.length();
+    for (int v : prev) {
+      best = Math.min(best, v);
+    }
+    return best;
+  }
+}
