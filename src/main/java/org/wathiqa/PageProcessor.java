@@ -10,15 +10,19 @@ import org.wathiqa.prepare.PreparedPage;
 import org.wathiqa.prepare.Preparer;
 import org.wathiqa.read.PageInput;
 import org.wathiqa.stamp.LayerStamps;
+import org.wathiqa.stamp.StampFinder;
 
 /** Turns one page as read into a {@link PageResult}. Thread-safe. */
 final class PageProcessor {
   private final Preparer preparer;
   private final EnginePool engines;
+  private final StampFinder stamps;
 
-  PageProcessor(Preparer preparer, EnginePool engines) {
+  /** @param stamps finds stamps on recognised pages, or null to look for none */
+  PageProcessor(Preparer preparer, EnginePool engines, StampFinder stamps) {
     this.preparer = preparer;
     this.engines = engines;
+    this.stamps = stamps;
   }
 
   PageResult process(PageInput page) throws DocumentException, EnvironmentException {
@@ -36,24 +40,18 @@ final class PageProcessor {
 
   private PageResult recognise(PageInput.Image page) throws DocumentException, EnvironmentException {
     PreparedPage prepared = preparer.prepare(page.image(), page.dpi());
-    List<OcrLine> read = prepared.blank() ? List.of() : NoiseFilter.keepText(ocr(prepared));
-    List<Line> lines = new ArrayList<>(read.size());
-    for (OcrLine line : read) {
-      lines.add(new Line(line.text(), line.confidence(),
-          prepared.toOriginal(line.box(), page.width(), page.height())));
+    if (prepared.blank()) {
+      return new PageResult(page.index(), page.width(), page.height(), page.dpi(), 0, TextSource.NONE, "", 0,
+          List.of(), List.of());
     }
-    return new PageResult(page.index(), page.width(), page.height(), page.dpi(),
-        round2(-prepared.skewDegrees()), lines.isEmpty() ? TextSource.NONE : TextSource.OCR,
-        joined(lines), meanConfidence(lines), lines, List.of());
-  }
-
-  private List<OcrLine> ocr(PreparedPage prepared) throws DocumentException, EnvironmentException {
     OcrEngine engine = engines.borrow();
     boolean healthy = false;
+    List<OcrLine> read;
+    List<Stamp> found;
     try {
-      List<OcrLine> lines = engine.recognize(prepared.image(), prepared.dpi());
+      read = NoiseFilter.keepText(engine.recognize(prepared.image(), prepared.dpi()));
+      found = stamps == null ? List.of() : stamps.find(page.image(), page.dpi(), engine);
       healthy = true;
-      return lines;
     } finally {
       if (healthy) {
         engines.release(engine);
@@ -61,6 +59,14 @@ final class PageProcessor {
         engines.discard(engine);
       }
     }
+    List<Line> lines = new ArrayList<>(read.size());
+    for (OcrLine line : read) {
+      lines.add(new Line(line.text(), line.confidence(),
+          prepared.toOriginal(line.box(), page.width(), page.height())));
+    }
+    return new PageResult(page.index(), page.width(), page.height(), page.dpi(),
+        round2(-prepared.skewDegrees()), lines.isEmpty() ? TextSource.NONE : TextSource.OCR,
+        joined(lines), meanConfidence(lines), lines, found);
   }
 
   static String joined(List<Line> lines) {

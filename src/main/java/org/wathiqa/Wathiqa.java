@@ -24,6 +24,7 @@ import org.wathiqa.read.DocumentReader;
 import org.wathiqa.read.DocumentSource;
 import org.wathiqa.read.PageInput;
 import org.wathiqa.read.ReaderOptions;
+import org.wathiqa.stamp.StampFinder;
 
 /**
  * Reads scanned Arabic official documents into structured, verifiable data, entirely offline.
@@ -52,7 +53,8 @@ public final class Wathiqa implements AutoCloseable {
     this.reader = new DocumentReader(b.reader);
     this.engines = new EnginePool(b.engineFactory(), b.threads);
     this.engines.warmUp();
-    this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew, b.separateInk), engines);
+    this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew, b.separateInk), engines,
+        b.stamps ? new StampFinder(b.stampOutlines) : null);
     this.fields = new FieldStage(b.clock);
     AtomicInteger n = new AtomicInteger();
     this.workers = Executors.newFixedThreadPool(b.threads, r -> {
@@ -188,6 +190,8 @@ public final class Wathiqa implements AutoCloseable {
     private boolean deskew = true;
     private boolean rescale = true;
     private boolean separateInk = true;
+    private boolean stamps = true;
+    private boolean stampOutlines = false;
     private Clock clock = Clock.systemDefaultZone();
     private Duration pageTimeout = Duration.ofSeconds(120);
     private EnginePool.Factory engineFactory;
@@ -253,6 +257,21 @@ public final class Wathiqa implements AutoCloseable {
     /** Whether coloured stamp and signature ink is lifted off colour pages before recognition; default true. */
     public Builder separateInk(boolean separate) {
       this.separateInk = separate;
+      return this;
+    }
+
+    /** Whether ink stamps are looked for and read on recognised pages; default true. */
+    public Builder stamps(boolean find) {
+      this.stamps = find;
+      return this;
+    }
+
+    /**
+     * Whether pages without coloured stamps are also searched for black stamps by their drawn
+     * outlines (photocopies); default false, since it costs about as much as recognising the page.
+     */
+    public Builder stampOutlines(boolean search) {
+      this.stampOutlines = search;
       return this;
     }
 

@@ -7,12 +7,12 @@ import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.imgproc.Imgproc;
 
-/** Conversions between AWT images and OpenCV matrices. */
-final class Mats {
+/** Conversions between AWT images and OpenCV matrices, for the stages of the pipeline. Stateless and thread-safe. */
+public final class Mats {
   private Mats() {}
 
   /** An 8-bit single-channel copy of {@code image}, luminance weighted as ITU-R BT.601. */
-  static Mat grey(BufferedImage image) {
+  public static Mat grey(BufferedImage image) {
     if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
       return fromBytes(image, CvType.CV_8UC1);
     }
@@ -31,12 +31,12 @@ final class Mats {
   }
 
   /** Whether {@code image} can hold colour at all. */
-  static boolean hasColour(BufferedImage image) {
+  public static boolean hasColour(BufferedImage image) {
     return image.getColorModel().getNumColorComponents() >= 3;
   }
 
   /** An 8-bit three-channel BGR copy of the colour {@code image}. */
-  static Mat bgr(BufferedImage image) {
+  public static Mat bgr(BufferedImage image) {
     BufferedImage bgr = image.getType() == BufferedImage.TYPE_3BYTE_BGR ? image : toBgr(image);
     return fromBytes(bgr, CvType.CV_8UC3);
   }
@@ -91,7 +91,7 @@ final class Mats {
   }
 
   /** An AWT grey image holding a copy of the 8-bit single-channel {@code mat}. */
-  static BufferedImage toImage(Mat mat) {
+  public static BufferedImage toImage(Mat mat) {
     BufferedImage image = new BufferedImage(mat.cols(), mat.rows(), BufferedImage.TYPE_BYTE_GRAY);
     byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
     mat.get(0, 0, data);

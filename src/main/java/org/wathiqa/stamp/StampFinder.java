@@ -28,13 +28,26 @@ public final class StampFinder {
   /** Detection confidence of a stamp found by its outline alone. */
   private static final double OUTLINED = 0.7;
 
+  private final boolean outlines;
+
   /**
-   * Creates a finder.
+   * A finder for coloured stamps and, on pages without them, outlined black ones.
    *
    * @throws EnvironmentException if OpenCV cannot be loaded
    */
   public StampFinder() throws EnvironmentException {
+    this(true);
+  }
+
+  /**
+   * A finder that looks for coloured stamps, and, if {@code outlines}, for black stamps by their
+   * drawn circles and frames on pages without coloured ones (slower: a second search of the page).
+   *
+   * @throws EnvironmentException if OpenCV cannot be loaded
+   */
+  public StampFinder(boolean outlines) throws EnvironmentException {
     OpenCv.load();
+    this.outlines = outlines;
   }
 
   /**
@@ -51,7 +64,7 @@ public final class StampFinder {
       throw new IllegalArgumentException("dpi must be positive, got " + dpi);
     }
     List<Stamp> stamps = StampImages.hasColour(page) ? coloured(page, dpi, engine) : List.of();
-    if (stamps.isEmpty()) {
+    if (stamps.isEmpty() && outlines) {
       stamps = outlined(page, dpi, engine);
     }
     List<Stamp> sorted = new ArrayList<>(stamps);

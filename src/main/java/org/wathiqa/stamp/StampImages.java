@@ -1,5 +1,7 @@
 package org.wathiqa.stamp;
 
+import org.wathiqa.prepare.Mats;
+
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
@@ -14,17 +16,17 @@ final class StampImages {
 
   /** Whether {@code image} can hold colour at all. */
   static boolean hasColour(BufferedImage image) {
-    return image.getColorModel().getNumColorComponents() >= 3;
+    return Mats.hasColour(image);
   }
 
   /** An 8-bit BGR copy of {@code image}. The caller releases it. */
   static Mat bgr(BufferedImage image) {
-    return fromBytes(convert(image, BufferedImage.TYPE_3BYTE_BGR), CvType.CV_8UC3);
+    return Mats.bgr(image);
   }
 
   /** An 8-bit grey copy of {@code image}. The caller releases it. */
   static Mat grey(BufferedImage image) {
-    return fromBytes(convert(image, BufferedImage.TYPE_BYTE_GRAY), CvType.CV_8UC1);
+    return Mats.grey(image);
   }
 
   /** A {@link BufferedImage#TYPE_BYTE_GRAY} copy of the 8-bit single-channel {@code mat}. */

@@ -54,6 +54,7 @@ public final class Benchmark {
     Wathiqa.Builder builder = Wathiqa.builder().threads(threads).tessdata(tessdata).language(language)
         .deskew(!List.of(args).contains("--no-deskew")).rescale(!List.of(args).contains("--no-rescale"))
         .separateInk(!List.of(args).contains("--no-ink"))
+        .stamps(!List.of(args).contains("--no-stamps"))
         .pageSegmentation(org.wathiqa.ocr.PageSegmentation.valueOf(stringOption(args, "--psm", "SINGLE_BLOCK")));
     try (Wathiqa wathiqa = builder.build()) {
       long t0 = System.nanoTime();
