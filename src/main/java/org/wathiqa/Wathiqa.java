@@ -47,6 +47,8 @@ public final class Wathiqa implements AutoCloseable {
   private final FieldStage fields;
   private final EnginePool engines;
   private final ExecutorService workers;
+  /** Pages of one document decoded and waiting for or in recognition at once. */
+  private final int inFlight;
 
   private Wathiqa(Builder b) throws EnvironmentException {
     OpenCv.load();
@@ -56,6 +58,7 @@ public final class Wathiqa implements AutoCloseable {
     this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew, b.separateInk), engines,
         b.stamps ? new StampFinder(b.stampOutlines) : null);
     this.fields = new FieldStage(b.clock);
+    this.inFlight = 2 * b.threads;
     AtomicInteger n = new AtomicInteger();
     this.workers = Executors.newFixedThreadPool(b.threads, r -> {
       Thread t = new Thread(r, "wathiqa-ocr-" + n.incrementAndGet());
@@ -113,26 +116,34 @@ public final class Wathiqa implements AutoCloseable {
         "cannot read " + name + ": " + e.getClass().getSimpleName() + ": " + e.getMessage()));
   }
 
+  /**
+   * Reads the pages in order on the calling thread and recognises them on the workers, with at
+   * most {@link #inFlight} pages decoded at once, so a long document is never held whole.
+   */
   private DocumentResult extract(String name, DocumentSource source) {
-    List<Future<PageResult>> pending = new ArrayList<>();
-    List<PageOutcome> outcomes = new ArrayList<>();
+    java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
+    List<PageOutcome> failures = new ArrayList<>();
+    List<PageResult> done = new ArrayList<>();
     for (int i = 0; i < source.pageCount(); i++) {
+      if (pending.size() >= inFlight) {
+        Pending oldest = pending.poll();
+        awaitPage(oldest.index(), oldest.future(), done, failures);
+      }
       try {
         PageInput page = source.page(i);
-        pending.add(workers.submit(() -> pages.process(page)));
+        pending.add(new Pending(i, workers.submit(() -> pages.process(page))));
       } catch (DocumentException e) {
-        pending.add(null);
-        outcomes.add(new PageOutcome(i, e));
+        failures.add(new PageOutcome(i, e));
       }
     }
-    List<PageResult> done = new ArrayList<>();
-    for (int i = 0; i < pending.size(); i++) {
-      if (pending.get(i) != null) {
-        awaitPage(i, pending.get(i), done, outcomes);
-      }
+    for (Pending p : pending) {
+      awaitPage(p.index(), p.future(), done, failures);
     }
-    return assemble(name, done, outcomes);
+    failures.sort(java.util.Comparator.comparingInt(PageOutcome::index));
+    return assemble(name, done, failures);
   }
+
+  private record Pending(int index, Future<PageResult> future) {}
 
   private static void awaitPage(int index, Future<PageResult> future, List<PageResult> done,
       List<PageOutcome> failures) {
