@@ -1,5 +1,6 @@
 package org.wathiqa.read;
 
+import org.wathiqa.text.ArabicText;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -39,7 +40,7 @@ final class TextCer {
       chars += g.length();
       int best = g.length();
       for (String p : out) {
-        best = Math.min(best, infix(g, p));
+        best = Math.min(best, ArabicText.infixDistance(g, p));
       }
       edits += best;
     }
@@ -60,24 +61,5 @@ final class TextCer {
     }
     t = MARKS.matcher(b).replaceAll("").replace('\u06cc', '\u064a').replace('\u06a9', '\u0643');
     return t.replaceAll("\\s+", " ").trim();
-  }
-
-  /** Edit distance of {@code needle} to its best-matching substring of {@code hay}. */
-  static int infix(String needle, String hay) {
-    int[] prev = new int[hay.length() + 1];
-    for (int i = 1; i <= needle.length(); i++) {
-      int[] cur = new int[hay.length() + 1];
-      cur[0] = i;
-      for (int j = 1; j <= hay.length(); j++) {
-        int sub = prev[j - 1] + (needle.charAt(i - 1) == hay.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), sub);
-      }
-      prev = cur;
-    }
-    int best = Integer.MAX_VALUE;
-    for (int v : prev) {
-      best = Math.min(best, v);
-    }
-    return best;
   }
 }

@@ -1,5 +1,6 @@
 package org.wathiqa.stamp;
 
+import org.wathiqa.text.ArabicText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -75,12 +76,12 @@ final class StampMeasure {
     for (JsonNode s : truth.path("stamps")) {
       truthStamps++;
       String want = norm(s.hasNonNull("innerText") ? s.get("innerText").asText() : s.path("text").asText());
-      boolean ok = found.stream().anyMatch(f -> infix(want, norm(f.text())) <= 0.35 * want.length());
+      boolean ok = found.stream().anyMatch(f -> ArabicText.infixDistance(want, norm(f.text())) <= 0.35 * want.length());
       read += ok ? 1 : 0;
       if (s.hasNonNull("outerText")) {
         String ring = norm(s.get("outerText").asText());
         rings++;
-        ringsRead += found.stream().anyMatch(f -> infix(ring, norm(f.text())) <= 0.35 * ring.length()) ? 1 : 0;
+        ringsRead += found.stream().anyMatch(f -> ArabicText.infixDistance(ring, norm(f.text())) <= 0.35 * ring.length()) ? 1 : 0;
       }
       if (s.has("box")) {
         truthBoxed++;
@@ -151,24 +152,5 @@ final class StampMeasure {
       }
     }
     return b.toString().replaceAll("\\s+", " ").trim();
-  }
-
-  /** Edit distance of {@code needle} to its best-matching substring of {@code hay}. */
-  static int infix(String needle, String hay) {
-    int[] prev = new int[hay.length() + 1];
-    for (int i = 1; i <= needle.length(); i++) {
-      int[] cur = new int[hay.length() + 1];
-      cur[0] = i;
-      for (int j = 1; j <= hay.length(); j++) {
-        int sub = prev[j - 1] + (needle.charAt(i - 1) == hay.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), sub);
-      }
-      prev = cur;
-    }
-    int best = needle.length();
-    for (int v : prev) {
-      best = Math.min(best, v);
-    }
-    return best;
   }
 }
