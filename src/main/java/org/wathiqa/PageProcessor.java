@@ -40,18 +40,34 @@ final class PageProcessor {
 
   private PageResult recognise(PageInput.Image page) throws DocumentException, EnvironmentException {
     PreparedPage prepared = preparer.prepare(page.image(), page.dpi());
-    if (prepared.blank()) {
-      return new PageResult(page.index(), page.width(), page.height(), page.dpi(), 0, TextSource.NONE, "", 0,
-          List.of(), List.of());
+    Reading reading = read(page, prepared);
+    List<Line> lines = new ArrayList<>(reading.lines().size());
+    for (OcrLine line : reading.lines()) {
+      lines.add(new Line(line.text(), line.confidence(),
+          prepared.toOriginal(line.box(), page.width(), page.height())));
+    }
+    double skew = prepared.blank() ? 0 : round2(-prepared.skewDegrees());
+    return new PageResult(page.index(), page.width(), page.height(), page.dpi(), skew,
+        lines.isEmpty() ? TextSource.NONE : TextSource.OCR, joined(lines), meanConfidence(lines), lines,
+        reading.stamps());
+  }
+
+  /** What the engine read on one page: its lines (prepared pixels) and its stamps (page pixels). */
+  private record Reading(List<OcrLine> lines, List<Stamp> stamps) {}
+
+  /** Recognises the page's text unless it is blank, and its stamps, with one borrowed engine. */
+  private Reading read(PageInput.Image page, PreparedPage prepared) throws DocumentException, EnvironmentException {
+    if (prepared.blank() && stamps == null) {
+      return new Reading(List.of(), List.of());
     }
     OcrEngine engine = engines.borrow();
     boolean healthy = false;
-    List<OcrLine> read;
-    List<Stamp> found;
     try {
-      read = NoiseFilter.keepText(engine.recognize(prepared.image(), prepared.dpi()));
-      found = stamps == null ? List.of() : stamps.find(page.image(), page.dpi(), engine);
+      List<OcrLine> lines = prepared.blank() ? List.of()
+          : NoiseFilter.keepText(engine.recognize(prepared.image(), prepared.dpi()));
+      List<Stamp> found = stamps == null ? List.of() : stamps.find(page.image(), page.dpi(), engine);
       healthy = true;
+      return new Reading(lines, found);
     } finally {
       if (healthy) {
         engines.release(engine);
@@ -59,14 +75,6 @@ final class PageProcessor {
         engines.discard(engine);
       }
     }
-    List<Line> lines = new ArrayList<>(read.size());
-    for (OcrLine line : read) {
-      lines.add(new Line(line.text(), line.confidence(),
-          prepared.toOriginal(line.box(), page.width(), page.height())));
-    }
-    return new PageResult(page.index(), page.width(), page.height(), page.dpi(),
-        round2(-prepared.skewDegrees()), lines.isEmpty() ? TextSource.NONE : TextSource.OCR,
-        joined(lines), meanConfidence(lines), lines, found);
   }
 
   static String joined(List<Line> lines) {

@@ -53,10 +53,10 @@ public final class Wathiqa implements AutoCloseable {
   private Wathiqa(Builder b) throws EnvironmentException {
     OpenCv.load();
     this.reader = new DocumentReader(b.reader);
+    StampFinder stamps = b.stamps ? new StampFinder(b.stampOutlines) : null;
     this.engines = new EnginePool(b.engineFactory(), b.threads);
     this.engines.warmUp();
-    this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew, b.separateInk), engines,
-        b.stamps ? new StampFinder(b.stampOutlines) : null);
+    this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew, b.separateInk), engines, stamps);
     this.fields = new FieldStage(b.clock);
     this.inFlight = 2 * b.threads;
     AtomicInteger n = new AtomicInteger();
