@@ -117,7 +117,9 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private List<Outcome> run(Wathiqa wathiqa, List<Inputs.Input> work, int threads, PrintWriter err) {
-    Progress progress = new Progress(err, !quiet && System.console() != null && out != null, work.size());
+    Progress.Mode mode = quiet || out == null ? Progress.Mode.NONE
+        : System.console() != null ? Progress.Mode.BAR : Progress.Mode.LINES;
+    Progress progress = new Progress(err, mode, work.size());
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, work.size()));
     try {
       List<Future<Outcome>> futures = new ArrayList<>();
