@@ -2,6 +2,7 @@ package org.wathiqa.prepare;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.awt.image.IndexColorModel;
 import java.awt.image.MultiPixelPackedSampleModel;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
@@ -30,8 +31,17 @@ public final class Mats {
     }
   }
 
-  /** Whether {@code image} can hold colour at all. */
+  /** Whether {@code image} can hold colour at all: not grey, bilevel, or a palette of greys. */
   public static boolean hasColour(BufferedImage image) {
+    if (image.getColorModel() instanceof IndexColorModel palette) {
+      for (int i = 0; i < palette.getMapSize(); i++) {
+        int r = palette.getRed(i);
+        if (r != palette.getGreen(i) || r != palette.getBlue(i)) {
+          return true;
+        }
+      }
+      return false;
+    }
     return image.getColorModel().getNumColorComponents() >= 3;
   }
 
