@@ -61,7 +61,22 @@ final class ColourDetector {
       }
       contour.release();
     }
-    return found;
+    return withoutNested(found);
+  }
+
+  /** Drops a blob lying mostly inside a larger one: a stamp's inner circle or its centre, found apart. */
+  static List<Candidate> withoutNested(List<Candidate> found) {
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : found) {
+      long area = (long) c.box().w() * c.box().h();
+      boolean nested = found.stream().anyMatch(o -> o != c
+          && (long) o.box().w() * o.box().h() > area
+          && o.box().intersectionArea(c.box()) >= 0.6 * area);
+      if (!nested) {
+        kept.add(c);
+      }
+    }
+    return kept;
   }
 
   private static boolean stampSized(Rect r, double dpi) {

@@ -24,12 +24,43 @@ final class ColourInk {
     Mat mask = new Mat();
     try {
       Imgproc.cvtColor(colour, hsv, Imgproc.COLOR_BGR2HSV);
-      Core.inRange(hsv, new Scalar(0, MIN_SATURATION, MIN_VALUE), new Scalar(180, 255, 255), mask);
+      Core.inRange(hsv, new Scalar(0, minSaturation(hsv), MIN_VALUE), new Scalar(180, 255, 255), mask);
       return mask;
     } finally {
       hsv.release();
     }
   }
+
+  /**
+   * The least saturation of ink on this page: {@value #PAPER_MARGIN} above the paper's own (tinted
+   * or yellowed paper is slightly saturated), and never below {@value #MIN_FADED_SATURATION}, so
+   * faded stamps are found on white paper while tinted paper stays paper.
+   */
+  static int minSaturation(Mat hsv) {
+    Mat s = new Mat();
+    Mat small = new Mat();
+    try {
+      Core.extractChannel(hsv, s, 1);
+      Imgproc.resize(s, small, new org.opencv.core.Size(), 0.125, 0.125, Imgproc.INTER_AREA);
+      byte[] values = new byte[(int) small.total()];
+      small.get(0, 0, values);
+      int[] sorted = new int[values.length];
+      for (int i = 0; i < values.length; i++) {
+        sorted[i] = values[i] & 0xff;
+      }
+      java.util.Arrays.sort(sorted);
+      int paper = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+      return Math.min(MIN_SATURATION, Math.max(MIN_FADED_SATURATION, paper + PAPER_MARGIN));
+    } finally {
+      s.release();
+      small.release();
+    }
+  }
+
+  /** Saturation of faded ink on white paper. */
+  static final int MIN_FADED_SATURATION = 45;
+  /** How far above the paper's saturation ink must be. */
+  static final int PAPER_MARGIN = 35;
 
   /**
    * The coloured ink of the BGR {@code colour} image as dark strokes on white, graded by saturation
