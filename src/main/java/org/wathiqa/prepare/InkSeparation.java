@@ -15,11 +15,15 @@ import org.opencv.imgproc.Imgproc;
  * is saturated and not dark; dark pixels stay, since black text under a stamp is dark whatever ink
  * lies on it. Stateless and thread-safe.
  */
-final class InkSeparation {
-  /** Minimum HSV saturation (0–255) of coloured ink. */
-  static final int MIN_SATURATION = 70;
+public final class InkSeparation {
+  /** HSV saturation (0–255) that is coloured ink on any paper. */
+  public static final int MIN_SATURATION = 70;
+  /** Saturation of faded ink on white paper. */
+  public static final int MIN_FADED_SATURATION = 45;
+  /** How far above the paper's own saturation ink must be. */
+  public static final int PAPER_MARGIN = 35;
   /** Minimum HSV value (0–255) of coloured ink; darker pixels are taken as text. */
-  static final int MIN_VALUE = 70;
+  public static final int MIN_VALUE = 70;
 
   private InkSeparation() {}
 
@@ -36,7 +40,7 @@ final class InkSeparation {
     Mat grey = new Mat();
     try {
       Imgproc.cvtColor(colour, hsv, Imgproc.COLOR_BGR2HSV);
-      Core.inRange(hsv, new Scalar(0, MIN_SATURATION, MIN_VALUE), new Scalar(180, 255, 255), mask);
+      Core.inRange(hsv, new Scalar(0, minSaturation(hsv), MIN_VALUE), new Scalar(180, 255, 255), mask);
       Imgproc.cvtColor(colour, grey, Imgproc.COLOR_BGR2GRAY);
       double fraction = Core.countNonZero(mask) / (double) mask.total();
       if (fraction > 0) {
@@ -50,6 +54,33 @@ final class InkSeparation {
       return new Separated(grey, mask, fraction);
     } finally {
       hsv.release();
+    }
+  }
+
+  /**
+   * The least saturation of ink on the page whose HSV image is {@code hsv}: {@value #PAPER_MARGIN}
+   * above the paper's own (tinted or yellowed paper is slightly saturated), at least
+   * {@value #MIN_FADED_SATURATION} so faded stamps are found on white paper, and at most
+   * {@value #MIN_SATURATION}.
+   */
+  public static int minSaturation(Mat hsv) {
+    Mat s = new Mat();
+    Mat small = new Mat();
+    try {
+      Core.extractChannel(hsv, s, 1);
+      Imgproc.resize(s, small, new org.opencv.core.Size(), 0.125, 0.125, Imgproc.INTER_AREA);
+      byte[] values = new byte[(int) small.total()];
+      small.get(0, 0, values);
+      int[] sorted = new int[values.length];
+      for (int i = 0; i < values.length; i++) {
+        sorted[i] = values[i] & 0xff;
+      }
+      java.util.Arrays.sort(sorted);
+      int paper = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+      return Math.min(MIN_SATURATION, Math.max(MIN_FADED_SATURATION, paper + PAPER_MARGIN));
+    } finally {
+      s.release();
+      small.release();
     }
   }
 

@@ -1,5 +1,7 @@
 package org.wathiqa.stamp;
 
+import org.wathiqa.prepare.InkSeparation;
+
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
 import org.opencv.core.Scalar;
@@ -11,10 +13,10 @@ import org.opencv.imgproc.Imgproc;
  * it. Stateless and thread-safe.
  */
 final class ColourInk {
-  /** Minimum HSV saturation (0–255) of coloured ink; paper and grey print stay well below. */
-  static final int MIN_SATURATION = 70;
-  /** Minimum HSV value (0–255) of coloured ink; darker pixels are print. */
-  static final int MIN_VALUE = 70;
+  static final int MIN_SATURATION = InkSeparation.MIN_SATURATION;
+  static final int MIN_FADED_SATURATION = InkSeparation.MIN_FADED_SATURATION;
+  static final int PAPER_MARGIN = InkSeparation.PAPER_MARGIN;
+  static final int MIN_VALUE = InkSeparation.MIN_VALUE;
 
   private ColourInk() {}
 
@@ -31,36 +33,10 @@ final class ColourInk {
     }
   }
 
-  /**
-   * The least saturation of ink on this page: {@value #PAPER_MARGIN} above the paper's own (tinted
-   * or yellowed paper is slightly saturated), and never below {@value #MIN_FADED_SATURATION}, so
-   * faded stamps are found on white paper while tinted paper stays paper.
-   */
+  /** The least saturation of ink on the page whose HSV image is {@code hsv}. */
   static int minSaturation(Mat hsv) {
-    Mat s = new Mat();
-    Mat small = new Mat();
-    try {
-      Core.extractChannel(hsv, s, 1);
-      Imgproc.resize(s, small, new org.opencv.core.Size(), 0.125, 0.125, Imgproc.INTER_AREA);
-      byte[] values = new byte[(int) small.total()];
-      small.get(0, 0, values);
-      int[] sorted = new int[values.length];
-      for (int i = 0; i < values.length; i++) {
-        sorted[i] = values[i] & 0xff;
-      }
-      java.util.Arrays.sort(sorted);
-      int paper = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
-      return Math.min(MIN_SATURATION, Math.max(MIN_FADED_SATURATION, paper + PAPER_MARGIN));
-    } finally {
-      s.release();
-      small.release();
-    }
+    return InkSeparation.minSaturation(hsv);
   }
-
-  /** Saturation of faded ink on white paper. */
-  static final int MIN_FADED_SATURATION = 45;
-  /** How far above the paper's saturation ink must be. */
-  static final int PAPER_MARGIN = 35;
 
   /**
    * The coloured ink of the BGR {@code colour} image as dark strokes on white, graded by saturation
