@@ -6,6 +6,7 @@ import org.wathiqa.ocr.EnginePool;
 import org.wathiqa.ocr.NoiseFilter;
 import org.wathiqa.ocr.OcrEngine;
 import org.wathiqa.ocr.OcrLine;
+import org.wathiqa.ocr.PageSegmentation;
 import org.wathiqa.prepare.PreparedPage;
 import org.wathiqa.prepare.Preparer;
 import org.wathiqa.read.PageInput;
@@ -17,12 +18,28 @@ final class PageProcessor {
   private final Preparer preparer;
   private final EnginePool engines;
   private final StampFinder stamps;
+  private final PageSegmentation segmentation;
 
-  /** @param stamps finds stamps on recognised pages, or null to look for none */
-  PageProcessor(Preparer preparer, EnginePool engines, StampFinder stamps) {
+  /**
+   * @param stamps finds stamps on recognised pages, or null to look for none
+   * @param segmentation how every page is split into lines, or null to choose by the page's layout
+   */
+  PageProcessor(Preparer preparer, EnginePool engines, StampFinder stamps, PageSegmentation segmentation) {
     this.preparer = preparer;
     this.engines = engines;
     this.stamps = stamps;
+    this.segmentation = segmentation;
+  }
+
+  /**
+   * A dense block of full-width lines reads best as one block; a page of separate blocks (a letter)
+   * as a column of lines of varying size, so a letterhead and the number beside it stay apart.
+   */
+  private PageSegmentation segmentationFor(PreparedPage page) {
+    if (segmentation != null) {
+      return segmentation;
+    }
+    return page.denseBlock() ? PageSegmentation.SINGLE_BLOCK : PageSegmentation.SINGLE_COLUMN;
   }
 
   PageResult process(PageInput page) throws DocumentException, EnvironmentException {
@@ -64,7 +81,7 @@ final class PageProcessor {
     boolean healthy = false;
     try {
       List<OcrLine> lines = prepared.blank() ? List.of()
-          : NoiseFilter.keepText(engine.recognize(prepared.image(), prepared.dpi()));
+          : NoiseFilter.keepText(engine.recognize(prepared.image(), prepared.dpi(), segmentationFor(prepared)));
       List<Stamp> found = stamps == null ? List.of() : stamps.find(page.image(), page.dpi(), engine);
       healthy = true;
       return new Reading(lines, found);

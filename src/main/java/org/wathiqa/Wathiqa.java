@@ -56,7 +56,8 @@ public final class Wathiqa implements AutoCloseable {
     StampFinder stamps = b.stamps ? new StampFinder(b.stampOutlines) : null;
     this.engines = new EnginePool(b.engineFactory(), b.threads);
     this.engines.warmUp();
-    this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew, b.separateInk), engines, stamps);
+    this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew, b.separateInk), engines, stamps,
+        b.pageSegmentation);
     this.fields = new FieldStage(b.clock);
     this.inFlight = 2 * b.threads;
     AtomicInteger n = new AtomicInteger();
@@ -207,11 +208,14 @@ public final class Wathiqa implements AutoCloseable {
     private Duration pageTimeout = Duration.ofSeconds(120);
     private EnginePool.Factory engineFactory;
     private ReaderOptions reader = ReaderOptions.defaults();
-    private PageSegmentation pageSegmentation = PageSegmentation.SINGLE_BLOCK;
+    private PageSegmentation pageSegmentation;
 
     private Builder() {}
 
-    /** How the engine splits a page into lines; default {@link PageSegmentation#SINGLE_BLOCK}. */
+    /**
+     * How the engine splits every page into lines. By default it is chosen per page: one block for a
+     * dense page of full-width lines, a column of lines for a page of separate blocks (a letter).
+     */
     public Builder pageSegmentation(PageSegmentation mode) {
       this.pageSegmentation = Objects.requireNonNull(mode, "mode");
       return this;
@@ -322,7 +326,7 @@ public final class Wathiqa implements AutoCloseable {
         return engineFactory;
       }
       TesseractSettings settings = new TesseractSettings(nativeLibrary, tessdata, language,
-          pageSegmentation, (int) pageTimeout.toMillis());
+          pageSegmentation == null ? PageSegmentation.SINGLE_BLOCK : pageSegmentation, (int) pageTimeout.toMillis());
       return () -> new TesseractEngine(settings);
     }
   }

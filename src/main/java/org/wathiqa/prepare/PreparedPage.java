@@ -13,9 +13,11 @@ import org.wathiqa.Box;
  * @param scale factor from the page as read to {@code image}
  * @param inverse 2×3 affine matrix (row-major) mapping {@code image} pixels to the page as read
  * @param blank whether the page holds no print at all, so there is nothing to recognise
+ * @param denseBlock whether the page is one dense block of full-width lines (a book page) rather
+ *     than separate blocks (a letter)
  */
 public record PreparedPage(BufferedImage image, int dpi, double skewDegrees, double scale, double[] inverse,
-    boolean blank) {
+    boolean blank, boolean denseBlock) {
 
   public PreparedPage {
     if (inverse.length != 6) {

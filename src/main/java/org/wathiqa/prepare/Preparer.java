@@ -43,10 +43,11 @@ public final class Preparer {
     Mat probe = resize(grey, probeScale(grey));
     try {
       if (BlankPage.isBlank(probe)) {
-        return new PreparedPage(Mats.toImage(grey), dpi, 0, 1.0, inverse(1.0, 0, grey.cols(), grey.rows()), true);
+        return new PreparedPage(Mats.toImage(grey), dpi, 0, 1.0, inverse(1.0, 0, grey.cols(), grey.rows()), true,
+            false);
       }
       double scale = rescale ? scaleFor(probe, probeScale(grey)) : 1.0;
-      return levelled(grey, dpi, scale);
+      return levelled(grey, dpi, scale, Layout.isDenseBlock(probe));
     } finally {
       if (probe != grey) {
         probe.release();
@@ -55,7 +56,7 @@ public final class Preparer {
     }
   }
 
-  private PreparedPage levelled(Mat grey, int dpi, double scale) {
+  private PreparedPage levelled(Mat grey, int dpi, double scale, boolean denseBlock) {
     Mat scaled = resize(grey, scale);
     try {
       double skew = deskew ? Deskew.estimate(scaled) : 0;
@@ -64,7 +65,7 @@ public final class Preparer {
           : Deskew.rotate(scaled, applied, Imgproc.INTER_CUBIC, new Scalar(InkSeparation.paperLevel(scaled)));
       try {
         return new PreparedPage(Mats.toImage(level), (int) Math.round(dpi * scale), skew, scale,
-            inverse(scale, applied, scaled.cols(), scaled.rows()), false);
+            inverse(scale, applied, scaled.cols(), scaled.rows()), false, denseBlock);
       } finally {
         if (level != scaled) {
           level.release();

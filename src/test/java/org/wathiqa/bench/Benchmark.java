@@ -54,8 +54,11 @@ public final class Benchmark {
     Wathiqa.Builder builder = Wathiqa.builder().threads(threads).tessdata(tessdata).language(language)
         .deskew(!List.of(args).contains("--no-deskew")).rescale(!List.of(args).contains("--no-rescale"))
         .separateInk(!List.of(args).contains("--no-ink"))
-        .stamps(!List.of(args).contains("--no-stamps"))
-        .pageSegmentation(org.wathiqa.ocr.PageSegmentation.valueOf(stringOption(args, "--psm", "SINGLE_BLOCK")));
+        .stamps(!List.of(args).contains("--no-stamps"));
+    String psm = stringOption(args, "--psm", null);
+    if (psm != null) {
+      builder.pageSegmentation(org.wathiqa.ocr.PageSegmentation.valueOf(psm));
+    }
     try (Wathiqa wathiqa = builder.build()) {
       long t0 = System.nanoTime();
       raw = runAll(files, truth, threads, strict, rawExtractor(tessdata, language));
