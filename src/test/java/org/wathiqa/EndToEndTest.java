@@ -75,7 +75,7 @@ class EndToEndTest {
       total = total.plus(c);
       byKind.merge(truth.kind(), c, TextScore.Counts::plus);
     }
-    assertTrue(total.cer() <= 0.11, "text_cer " + total.cer() + " by kind " + cers(byKind));
+    assertTrue(total.cer() <= 0.10, "text_cer " + total.cer() + " by kind " + cers(byKind));
     for (Map.Entry<String, TextScore.Counts> kind : byKind.entrySet()) {
       assertTrue(kind.getValue().cer() <= 0.22, kind.getKey() + " text_cer " + kind.getValue().cer());
     }
@@ -89,8 +89,8 @@ class EndToEndTest {
   }
 
   /**
-   * Floors a little under what the pipeline measures on the fixtures today (date 0.40, ref 0.44,
-   * authority 0.83, hierarchy 0.91, names 0.84, signatory 0.46, subject 0.71); digits misread by the
+   * Floors a little under what the pipeline measures on the fixtures today (date 0.42, ref 0.42,
+   * authority 0.83, hierarchy 0.96, names 0.85, signatory 0.44, subject 0.77); digits misread by the
    * recogniser and lines lost under stamps bound them, not the extractors.
    */
   @Test
@@ -104,9 +104,9 @@ class EndToEndTest {
     }
     String summary = score.summary();
     assertTrue(score.authorityAcc() >= 0.7, summary);
-    assertTrue(score.hierF1() >= 0.8, summary);
+    assertTrue(score.hierF1() >= 0.88, summary);
     assertTrue(score.namesF1() >= 0.7, summary);
-    assertTrue(score.subjectAcc() >= 0.55, summary);
+    assertTrue(score.subjectAcc() >= 0.65, summary);
     assertTrue(score.dateAcc() >= 0.3, summary);
     assertTrue(score.refAcc() >= 0.3, summary);
     assertTrue(score.signatoryAcc() >= 0.35, summary);
