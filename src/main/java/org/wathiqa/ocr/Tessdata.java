@@ -35,7 +35,20 @@ public final class Tessdata {
     return dir;
   }
 
+  /** Bundled models already found in this JVM, by language: hashing a model once is enough. */
+  private static final java.util.concurrent.ConcurrentMap<String, Path> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static Path bundled(String language) throws EnvironmentException {
+    Path known = BUNDLED.get(language);
+    if (known != null && Files.isDirectory(known)) {
+      return known;
+    }
+    Path found = extractBundled(language);
+    BUNDLED.put(language, found);
+    return found;
+  }
+
+  private static Path extractBundled(String language) throws EnvironmentException {
     String resource = RESOURCE_DIR + language + ".traineddata";
     String digest = sha256(resource);
     if (digest == null) {
