@@ -3,6 +3,8 @@ package org.wathiqa;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,8 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.wathiqa.bench.TextScore;
 import org.wathiqa.bench.Truth;
 import org.wathiqa.fields.DevSetScore;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The real engine over every document in {@code fixtures/}: accuracy floors with tolerances, never

@@ -1,11 +1,10 @@
 package org.wathiqa.stamp;
 
-import org.wathiqa.prepare.InkSeparation;
-
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
 import org.opencv.core.Scalar;
 import org.opencv.imgproc.Imgproc;
+import org.wathiqa.prepare.InkSeparation;
 
 /**
  * Tells coloured ink (blue, violet, red stamps) from black print and paper: a pixel is coloured ink

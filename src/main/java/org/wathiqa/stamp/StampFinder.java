@@ -9,6 +9,7 @@ import org.wathiqa.DocumentException;
 import org.wathiqa.EnvironmentException;
 import org.wathiqa.Stamp;
 import org.wathiqa.ocr.OcrEngine;
+import org.wathiqa.prepare.Mats;
 import org.wathiqa.prepare.OpenCv;
 
 /**
@@ -63,7 +64,7 @@ public final class StampFinder {
     if (dpi <= 0) {
       throw new IllegalArgumentException("dpi must be positive, got " + dpi);
     }
-    List<Stamp> stamps = StampImages.hasColour(page) ? coloured(page, dpi, engine) : List.of();
+    List<Stamp> stamps = Mats.hasColour(page) ? coloured(page, dpi, engine) : List.of();
     if (stamps.isEmpty() && outlines) {
       stamps = outlined(page, dpi, engine);
     }
@@ -73,7 +74,7 @@ public final class StampFinder {
   }
 
   private static List<Stamp> coloured(BufferedImage page, int dpi, OcrEngine engine) throws DocumentException {
-    Mat bgr = StampImages.bgr(page);
+    Mat bgr = Mats.bgr(page);
     try {
       List<Candidate> found = ColourDetector.find(bgr, dpi);
       if (found.isEmpty()) {
@@ -91,7 +92,7 @@ public final class StampFinder {
   }
 
   private static List<Stamp> outlined(BufferedImage page, int dpi, OcrEngine engine) throws DocumentException {
-    Mat grey = StampImages.grey(page);
+    Mat grey = Mats.grey(page);
     try {
       return read(GreyDetector.find(grey, dpi), grey, engine, OUTLINED);
     } finally {

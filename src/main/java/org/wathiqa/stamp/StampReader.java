@@ -12,6 +12,7 @@ import org.wathiqa.DocumentException;
 import org.wathiqa.Stamp;
 import org.wathiqa.ocr.OcrEngine;
 import org.wathiqa.ocr.PageSegmentation;
+import org.wathiqa.prepare.Mats;
 
 /**
  * Reads the text of one stamp from its ink as dark print on white: a register stamp and the centre
@@ -115,7 +116,7 @@ final class StampReader {
     Mat framed = new Mat();
     Core.copyMakeBorder(image, framed, MARGIN, MARGIN, MARGIN, MARGIN, Core.BORDER_CONSTANT, new Scalar(255));
     try {
-      BufferedImage grey = StampImages.toGrey(framed);
+      BufferedImage grey = Mats.toImage(framed);
       return Reading.of(engine.recognize(grey, OCR_DPI, mode));
     } finally {
       framed.release();

@@ -1,9 +1,9 @@
 package org.wathiqa.read;
 
-import org.wathiqa.text.ArabicText;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.wathiqa.text.ArabicText;
 
 /**
  * Character error rate of recognised lines against true lines, as the evaluation scorer's

@@ -1,6 +1,5 @@
 package org.wathiqa.stamp;
 
-import org.wathiqa.text.ArabicText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -16,6 +15,7 @@ import org.wathiqa.ocr.OcrEngine;
 import org.wathiqa.read.DocumentReader;
 import org.wathiqa.read.DocumentSource;
 import org.wathiqa.read.PageInput;
+import org.wathiqa.text.ArabicText;
 
 /** Runs the finder over a folder of letters with truth and counts what it found, as the scorer does. */
 final class StampMeasure {
