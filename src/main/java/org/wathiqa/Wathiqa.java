@@ -80,13 +80,7 @@ public final class Wathiqa implements AutoCloseable {
    */
   public DocumentResult extract(Path file) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    try (DocumentSource source = reader.open(file)) {
-      return extract(name, source);
-    } catch (DocumentException e) {
-      return DocumentResult.failed(name, e.toError());
-    } catch (RuntimeException e) {
-      return unexpected(name, e);
-    }
+    return read(name, () -> reader.open(file));
   }
 
   /**
@@ -102,7 +96,18 @@ public final class Wathiqa implements AutoCloseable {
     } catch (IOException e) {
       return DocumentResult.failed(name, new ExtractionError(ErrorCode.IO, "cannot read " + name + ": " + e.getMessage()));
     }
-    try (DocumentSource source = reader.open(bytes, name)) {
+    return read(name, () -> reader.open(bytes, name));
+  }
+
+  /** Opens a document for {@link #read}. */
+  @FunctionalInterface
+  private interface Opener {
+    DocumentSource open() throws DocumentException;
+  }
+
+  /** Opens, reads and closes one document; any failure becomes a failed result. */
+  private DocumentResult read(String name, Opener opener) {
+    try (DocumentSource source = opener.open()) {
       return extract(name, source);
     } catch (DocumentException e) {
       return DocumentResult.failed(name, e.toError());
