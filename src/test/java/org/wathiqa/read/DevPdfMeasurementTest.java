@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.wathiqa.Line;
+import org.wathiqa.bench.TextScore;
 
 /**
  * Measures the text layer of the born-digital PDFs of the evaluation set against their printed
@@ -29,12 +30,12 @@ class DevPdfMeasurementTest {
   void textLayer_devPdfs_printedLinesWithinCerCeilingAndStampsKeptApart() throws Exception {
     Assumptions.assumeTrue(Files.isDirectory(DEV), "evaluation set not found at " + DEV);
     DocumentReader reader = new DocumentReader();
-    TextCer.Score total = new TextCer.Score(0, 0);
+    TextScore.Counts total = TextScore.Counts.ZERO;
     for (String id : IDS) {
       JsonNode truth = new ObjectMapper().readTree(DEV.resolve(id + ".json").toFile());
       try (DocumentSource source = reader.open(DEV.resolve(id + ".pdf"))) {
         PageInput.TextLayer page = assertInstanceOf(PageInput.TextLayer.class, source.page(0));
-        TextCer.Score score = TextCer.score(strings(truth.get("lines")), texts(page.lines()));
+        TextScore.Counts score = TextScore.score(strings(truth.get("lines")), texts(page.lines()), false);
         total = total.plus(score);
         System.out.printf("%s cer=%.4f (%d/%d)%n  lines=%s%n  stamps=%s%n", id, score.cer(),
             score.edits(), score.chars(), texts(page.lines()), texts(page.stampLines()));
