@@ -11,17 +11,17 @@ record Platform(String id, List<String> tesseractFiles, List<String> leptonicaFi
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
     String arch = normaliseArch(System.getProperty("os.arch", "").toLowerCase(Locale.ROOT));
     if (os.contains("linux")) {
-      return new Platform("linux-" + arch, List.of("libtesseract.so.5.5"),
+      return new Platform("linux-" + arch, List.of("libtesseract.so.5.3.4"),
           List.of("libleptonica.so.6", "libgomp.so.1"), "libtesseract.so", "libleptonica.so");
     }
     if (os.contains("mac")) {
-      return new Platform("macosx-" + arch, List.of("libtesseract.5.5.dylib"),
+      return new Platform("macosx-" + arch, List.of("libtesseract.5.3.4.dylib"),
           List.of("libleptonica.6.dylib"), "libtesseract.dylib", "libleptonica.dylib");
     }
     if (os.contains("windows")) {
-      return new Platform("windows-" + arch, List.of("libtesseract55.dll"),
-          List.of("libleptonica.dll", "libgcc_s_seh-1.dll", "libgomp-1.dll", "libstdc++-6.dll",
-              "libwinpthread-1.dll"), "libtesseract551.dll", "leptonica.dll");
+      return new Platform("windows-" + arch, List.of("libtesseract53.dll"),
+          List.of("libleptonica-6.dll", "libgcc_s_seh-1.dll", "libgomp-1.dll", "libstdc++-6.dll",
+              "libwinpthread-1.dll"), "libtesseract534.dll", "leptonica.dll");
     }
     return new Platform(os.replace(' ', '_') + "-" + arch, List.of(), List.of(), "", "");
   }

@@ -56,7 +56,7 @@ final class TesseractLibrary {
       String where = dir == null ? "the system library path (java.library.path, LD_LIBRARY_PATH, ldconfig)"
           : dir.toString();
       String fix = source == NativeLibrarySource.SYSTEM
-          ? "install libtesseract 5.5 or use NativeLibrarySource.BUNDLED"
+          ? "install libtesseract 5.3 or use NativeLibrarySource.BUNDLED"
           : "check that the org.bytedeco tesseract and leptonica jars for this platform are on the class path";
       throw new EnvironmentException("cannot load the Tesseract native library (" + JNA_NAME + ") from "
           + where + ": " + e.getMessage() + "; " + fix, e);
@@ -67,7 +67,7 @@ final class TesseractLibrary {
     Platform platform = Platform.current();
     if (platform.tesseractFiles().isEmpty()) {
       throw new EnvironmentException("no bundled Tesseract library for platform " + platform.id()
-          + "; use NativeLibrarySource.SYSTEM with libtesseract 5.5 installed");
+          + "; use NativeLibrarySource.SYSTEM with libtesseract 5.3 installed");
     }
     Map<String, String> files = new LinkedHashMap<>();
     for (String file : platform.tesseractFiles()) {
