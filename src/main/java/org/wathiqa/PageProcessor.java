@@ -66,7 +66,16 @@ final class PageProcessor {
     double skew = prepared.blank() ? 0 : round2(-prepared.skewDegrees());
     return new PageResult(page.index(), page.width(), page.height(), page.dpi(), skew,
         lines.isEmpty() ? TextSource.NONE : TextSource.OCR, joined(lines), meanConfidence(lines), lines,
-        reading.stamps());
+        reading.stamps(), preparation(prepared));
+  }
+
+  private Preparation preparation(PreparedPage prepared) {
+    String mode = prepared.blank() ? "" : segmentationFor(prepared).id();
+    return new Preparation(prepared.steps(), round4(prepared.inkFraction()), round4(prepared.scale()), mode);
+  }
+
+  private static double round4(double v) {
+    return Math.round(v * 10000) / 10000.0;
   }
 
   /** What the engine read on one page: its lines (prepared pixels) and its stamps (page pixels). */

@@ -19,9 +19,19 @@ import java.util.Objects;
  * @param meanConfidence mean line confidence between 0 and 1 (0 for a page without lines)
  * @param lines the printed lines, top to bottom
  * @param stamps ink stamps found on the page
+ * @param preparation what image preparation did to the page ({@link Preparation#NONE} for pages not
+ *     recognised from an image)
  */
 public record PageResult(int index, int width, int height, int dpi, double skewDegrees,
-    TextSource textSource, String text, double meanConfidence, List<Line> lines, List<Stamp> stamps) {
+    TextSource textSource, String text, double meanConfidence, List<Line> lines, List<Stamp> stamps,
+    Preparation preparation) {
+
+  /** A page that went through no image preparation. */
+  public PageResult(int index, int width, int height, int dpi, double skewDegrees, TextSource textSource,
+      String text, double meanConfidence, List<Line> lines, List<Stamp> stamps) {
+    this(index, width, height, dpi, skewDegrees, textSource, text, meanConfidence, lines, stamps,
+        Preparation.NONE);
+  }
 
   public PageResult {
     if (index < 0) {
@@ -31,5 +41,6 @@ public record PageResult(int index, int width, int height, int dpi, double skewD
     text = text == null ? "" : text;
     lines = List.copyOf(lines);
     stamps = List.copyOf(stamps);
+    Objects.requireNonNull(preparation, "preparation");
   }
 }

@@ -22,6 +22,7 @@ import org.wathiqa.Field;
 import org.wathiqa.Fields;
 import org.wathiqa.Line;
 import org.wathiqa.PageResult;
+import org.wathiqa.Preparation;
 import org.wathiqa.Stamp;
 import org.wathiqa.Status;
 import org.wathiqa.TextSource;
@@ -121,6 +122,22 @@ public final class WathiqaJson {
         stamp(stamp);
       }
       g.writeEndArray();
+      if (p.preparation() != Preparation.NONE) {
+        preparation(p.preparation());
+      }
+      g.writeEndObject();
+    }
+
+    void preparation(Preparation p) throws IOException {
+      g.writeObjectFieldStart("preparation");
+      g.writeArrayFieldStart("steps");
+      for (Preparation.Step step : p.steps()) {
+        g.writeString(step.id());
+      }
+      g.writeEndArray();
+      g.writeNumberField("inkFraction", p.inkFraction());
+      g.writeNumberField("scale", p.scale());
+      g.writeStringField("segmentation", p.segmentation());
       g.writeEndObject();
     }
 
@@ -238,7 +255,18 @@ public final class WathiqaJson {
       }
       return new PageResult(p.path("index").asInt(), p.path("width").asInt(), p.path("height").asInt(),
           p.path("dpi").asInt(), p.path("skewDegrees").asDouble(), TextSource.ofId(p.path("textSource").asText()),
-          p.path("text").asText(), p.path("meanConfidence").asDouble(), lines, stamps);
+          p.path("text").asText(), p.path("meanConfidence").asDouble(), lines, stamps,
+          preparation(p.path("preparation")));
+    }
+
+    static Preparation preparation(JsonNode p) {
+      if (!p.isObject()) {
+        return Preparation.NONE;
+      }
+      List<Preparation.Step> steps = new ArrayList<>();
+      p.path("steps").forEach(s -> steps.add(Preparation.Step.ofId(s.asText())));
+      return new Preparation(steps, p.path("inkFraction").asDouble(), p.path("scale").asDouble(1),
+          p.path("segmentation").asText());
     }
 
     static Fields fields(JsonNode f) {

@@ -22,4 +22,9 @@ public enum PageSegmentation {
   int code() {
     return code;
   }
+
+  /** The name used in JSON output, e.g. {@code single-column}. */
+  public String id() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
 }

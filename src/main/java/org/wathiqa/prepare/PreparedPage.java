@@ -1,7 +1,9 @@
 package org.wathiqa.prepare;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.wathiqa.Box;
+import org.wathiqa.Preparation;
 
 /**
  * A page made ready for recognition, and the way back from its pixels to the page as read.
@@ -15,11 +17,14 @@ import org.wathiqa.Box;
  * @param blank whether the page holds no print at all, so there is nothing to recognise
  * @param denseBlock whether the page is one dense block of full-width lines (a book page) rather
  *     than separate blocks (a letter)
+ * @param steps the steps that changed the image, in the order they ran
+ * @param inkFraction share of the page's pixels lifted off as coloured ink, 0–1
  */
 public record PreparedPage(BufferedImage image, int dpi, double skewDegrees, double scale, double[] inverse,
-    boolean blank, boolean denseBlock) {
+    boolean blank, boolean denseBlock, List<Preparation.Step> steps, double inkFraction) {
 
   public PreparedPage {
+    steps = List.copyOf(steps);
     if (inverse.length != 6) {
       throw new IllegalArgumentException("an affine matrix has 6 entries, got " + inverse.length);
     }

@@ -1,10 +1,13 @@
 package org.wathiqa.prepare;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import org.opencv.core.Mat;
 import org.opencv.core.Scalar;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
+import org.wathiqa.Preparation;
 
 /**
  * Makes a page image ready for OCR: grey, coloured ink lifted, large print reduced to the letter
@@ -39,33 +42,46 @@ public final class Preparer {
 
   /** Prepares {@code page}, read at {@code dpi}. */
   public PreparedPage prepare(BufferedImage page, int dpi) {
-    Mat grey = greyWithoutColouredInk(page);
-    Mat probe = resize(grey, probeScale(grey));
+    List<Preparation.Step> steps = new ArrayList<>();
+    Grey grey = greyWithoutColouredInk(page);
+    if (grey.inkFraction() > 0) {
+      steps.add(Preparation.Step.INK_SEPARATION);
+    }
+    double inkFraction = Math.max(0, grey.inkFraction());
+    Mat probe = resize(grey.mat(), probeScale(grey.mat()));
     try {
       if (BlankPage.isBlank(probe)) {
-        return new PreparedPage(Mats.toImage(grey), dpi, 0, 1.0, inverse(1.0, 0, grey.cols(), grey.rows()), true,
-            false);
+        steps.add(Preparation.Step.BLANK);
+        return new PreparedPage(Mats.toImage(grey.mat()), dpi, 0, 1.0,
+            inverse(1.0, 0, grey.mat().cols(), grey.mat().rows()), true, false, steps, inkFraction);
       }
-      double scale = rescale ? scaleFor(probe, probeScale(grey)) : 1.0;
-      return levelled(grey, dpi, scale, Layout.isDenseBlock(probe));
+      double scale = rescale ? scaleFor(probe, probeScale(grey.mat())) : 1.0;
+      return levelled(grey.mat(), dpi, scale, Layout.isDenseBlock(probe), steps, inkFraction);
     } finally {
-      if (probe != grey) {
+      if (probe != grey.mat()) {
         probe.release();
       }
-      grey.release();
+      grey.mat().release();
     }
   }
 
-  private PreparedPage levelled(Mat grey, int dpi, double scale, boolean denseBlock) {
+  private PreparedPage levelled(Mat grey, int dpi, double scale, boolean denseBlock, List<Preparation.Step> steps,
+      double inkFraction) {
+    if (scale != 1.0) {
+      steps.add(Preparation.Step.RESCALE);
+    }
     Mat scaled = resize(grey, scale);
     try {
       double skew = deskew ? Deskew.estimate(scaled) : 0;
       double applied = Math.abs(skew) >= MIN_SKEW ? skew : 0;
+      if (applied != 0) {
+        steps.add(Preparation.Step.DESKEW);
+      }
       Mat level = applied == 0 ? scaled
           : Deskew.rotate(scaled, applied, Imgproc.INTER_CUBIC, new Scalar(InkSeparation.paperLevel(scaled)));
       try {
         return new PreparedPage(Mats.toImage(level), (int) Math.round(dpi * scale), skew, scale,
-            inverse(scale, applied, scaled.cols(), scaled.rows()), false, denseBlock);
+            inverse(scale, applied, scaled.cols(), scaled.rows()), false, denseBlock, steps, inkFraction);
       } finally {
         if (level != scaled) {
           level.release();
@@ -83,15 +99,18 @@ public final class Preparer {
     return Math.min(1.0, (double) PROBE_WIDTH / grey.cols());
   }
 
-  private Mat greyWithoutColouredInk(BufferedImage page) {
+  /** A grey page and the share of its pixels lifted as coloured ink, or -1 where nothing was lifted. */
+  private record Grey(Mat mat, double inkFraction) {}
+
+  private Grey greyWithoutColouredInk(BufferedImage page) {
     if (!separateInk || !Mats.hasColour(page)) {
-      return Mats.grey(page);
+      return new Grey(Mats.grey(page), -1);
     }
     Mat colour = Mats.bgr(page);
     try {
       InkSeparation.Separated separated = InkSeparation.separate(colour);
       separated.inkMask().release();
-      return separated.grey();
+      return new Grey(separated.grey(), separated.inkFraction());
     } finally {
       colour.release();
     }

@@ -18,6 +18,7 @@ import org.wathiqa.Field;
 import org.wathiqa.Fields;
 import org.wathiqa.Line;
 import org.wathiqa.PageResult;
+import org.wathiqa.Preparation;
 import org.wathiqa.Stamp;
 import org.wathiqa.Status;
 import org.wathiqa.TextSource;
@@ -30,7 +31,9 @@ class WathiqaJsonTest {
         "الجمهورية العربية السورية\nوزارة الداخلية", 0.91,
         List.of(new Line("الجمهورية العربية السورية", 0.95, box), new Line("وزارة الداخلية", 0.875, box)),
         List.of(new Stamp("round", "#2a3a9a", "وزارة الداخلية مكتب المحافظ", "وزارة الداخلية", "مكتب المحافظ",
-            0.7, new Box(300, 2500, 480, 480))));
+            0.7, new Box(300, 2500, 480, 480))),
+        new Preparation(List.of(Preparation.Step.INK_SEPARATION, Preparation.Step.DESKEW), 0.0123, 1.0,
+            "single-column"));
     Fields fields = new Fields(
         Field.of("مكتب المحافظ").hierarchy(List.of("الجمهورية العربية السورية", "مكتب المحافظ"))
             .confidence(0.9).at(0, box).build(),
@@ -66,6 +69,24 @@ class WathiqaJsonTest {
     assertEquals("1434-06-02", f.at("/dates/0/hijri").asText());
     assertEquals("اللواء", f.at("/signatory/rank").asText());
     assertEquals(300, f.at("/referenceNumber/box/w").asInt());
+  }
+
+  @Test
+  void write_preparedPage_reportsTheStepsAndWhatTheyMeasured() throws IOException {
+    JsonNode prep = new ObjectMapper().readTree(WathiqaJson.write(full())).get("pages").get(0).get("preparation");
+    assertEquals("ink-separation", prep.get("steps").get(0).asText());
+    assertEquals("deskew", prep.get("steps").get(1).asText());
+    assertEquals(0.0123, prep.get("inkFraction").asDouble());
+    assertEquals("single-column", prep.get("segmentation").asText());
+  }
+
+  @Test
+  void write_pageNotPrepared_hasNoPreparationKey() throws IOException {
+    PageResult layer = new PageResult(0, 10, 10, 72, 0, TextSource.PDF_TEXT_LAYER, "x", 1, List.of(), List.of());
+    DocumentResult doc = new DocumentResult("a.pdf", Status.OK, null, List.of(layer), full().fields());
+    JsonNode page = new ObjectMapper().readTree(WathiqaJson.write(doc)).get("pages").get(0);
+    assertFalse(page.has("preparation"));
+    assertEquals(Preparation.NONE, WathiqaJson.read(WathiqaJson.write(doc)).pages().get(0).preparation());
   }
 
   @Test

@@ -10,12 +10,14 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.wathiqa.Box;
+import org.wathiqa.Preparation;
 
 class PreparerTest {
 
@@ -69,6 +71,18 @@ class PreparerTest {
     Box back = prepared.toOriginal(new Box(100, 100, 50, 25), 2400, 3200);
     assertEquals(100 / prepared.scale(), back.x(), 1.5);
     assertEquals(50 / prepared.scale(), back.w(), 2.5);
+  }
+
+  @Test
+  void prepare_reportsTheStepsThatChangedThePage() {
+    BufferedImage large = new BufferedImage(2400, 3200, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = large.createGraphics();
+    g.drawImage(linesPage(4), 0, 0, 2400, 3200, null);
+    g.dispose();
+    PreparedPage prepared = new Preparer(true, true).prepare(large, 600);
+    assertEquals(List.of(Preparation.Step.RESCALE, Preparation.Step.DESKEW), prepared.steps());
+    assertEquals(0.0, prepared.inkFraction());
+    assertEquals(List.of(), new Preparer(false, false).prepare(large, 600).steps());
   }
 
   @Test
