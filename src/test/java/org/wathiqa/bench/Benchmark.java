@@ -74,7 +74,7 @@ public final class Benchmark {
     System.out.print(report);
   }
 
-  private static java.util.function.Supplier<Function<Path, DocumentResult>> rawExtractor(Path tessdata,
+  static java.util.function.Supplier<Function<Path, DocumentResult>> rawExtractor(Path tessdata,
       String language) {
     ThreadLocal<RawTess4j> engines = ThreadLocal.withInitial(
         () -> new RawTess4j(tessdata, language,
@@ -82,7 +82,7 @@ public final class Benchmark {
     return () -> file -> engines.get().extract(file);
   }
 
-  private static List<Run> runAll(List<Path> files, Map<String, Truth> truth, int threads, boolean strict,
+  static List<Run> runAll(List<Path> files, Map<String, Truth> truth, int threads, boolean strict,
       java.util.function.Supplier<Function<Path, DocumentResult>> extractor) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -113,7 +113,7 @@ public final class Benchmark {
     return lines;
   }
 
-  private static List<Path> inputs(Path dir) throws IOException {
+  static List<Path> inputs(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(Files::isRegularFile).filter(p -> {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -137,7 +137,7 @@ public final class Benchmark {
     return fallback;
   }
 
-  private static int intOption(String[] args, String name, int fallback) {
+  static int intOption(String[] args, String name, int fallback) {
     for (int i = 0; i + 1 < args.length; i++) {
       if (args[i].equals(name)) {
         return Integer.parseInt(args[i + 1]);
