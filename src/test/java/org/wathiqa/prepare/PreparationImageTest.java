@@ -1,0 +1,110 @@
+package org.wathiqa.prepare;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Image tests of the preparation steps: each step's output is compared with the page as it should
+ * come out, drawn without the damage the step removes; a failure writes the pictures.
+ */
+class PreparationImageTest {
+  private static final String[] LINES = {
+    "الجمهورية العربية السورية", "وزارة الداخلية", "قيادة شرطة محافظة حمص",
+    "بتاريخ ١٤ تشرين الثاني تم الكشف على جثة المدعو", "وتبين بالكشف الظاهري أن سبب الوفاة توقف القلب",
+    "نظم هذا التقرير بحضور الطبيب المختص", "يرجى الاطلاع وإجراء اللازم"
+  };
+  private static final Color PAPER = new Color(242, 240, 236);
+  private static Font font;
+
+  @BeforeAll
+  static void load() throws Exception {
+    OpenCv.load();
+    try (InputStream in = PreparationImageTest.class.getResourceAsStream(
+        "/org/wathiqa/fixtures/fonts/NotoNaskhArabic-Regular.ttf")) {
+      font = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(30f);
+    }
+  }
+
+  /** A letter page at 1240 x 1000 pixels, turned by {@code degrees} about its centre. */
+  static BufferedImage letter(double degrees) {
+    BufferedImage page = new BufferedImage(1240, 1000, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = page.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setColor(PAPER);
+    g.fillRect(0, 0, page.getWidth(), page.getHeight());
+    g.rotate(Math.toRadians(-degrees), page.getWidth() / 2.0, page.getHeight() / 2.0);
+    g.setColor(new Color(25, 25, 25));
+    g.setFont(font);
+    int y = 150;
+    for (String line : LINES) {
+      int width = g.getFontMetrics().stringWidth(line);
+      g.drawString(line, 1100 - width, y);
+      y += 100;
+    }
+    g.dispose();
+    return page;
+  }
+
+  /** {@code page} with a blue round stamp and a violet signature stroke drawn over its text. */
+  static BufferedImage stamped(BufferedImage page) {
+    BufferedImage copy = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = copy.createGraphics();
+    g.drawImage(page, 0, 0, null);
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.85f));
+    g.setColor(new Color(40, 70, 190));
+    g.setStroke(new BasicStroke(7));
+    g.drawOval(520, 300, 300, 300);
+    g.drawOval(575, 355, 190, 190);
+    g.setFont(font.deriveFont(24f));
+    g.drawString("مكتب المحافظ", 600, 460);
+    g.setColor(new Color(120, 50, 160));
+    g.setStroke(new BasicStroke(4));
+    g.drawArc(200, 650, 300, 120, 10, 160);
+    g.dispose();
+    return copy;
+  }
+
+  @Test
+  void inkSeparation_stampAndSignatureOverText_giveThePageWithoutThem() {
+    BufferedImage clean = letter(0);
+    BufferedImage expected = Mats.toImage(Mats.grey(clean));
+    BufferedImage stamped = stamped(clean);
+    BufferedImage prepared = new Preparer(false, false, true).prepare(stamped, 300).image();
+    BufferedImage unprepared = new Preparer(false, false, false).prepare(stamped, 300).image();
+    ImageDiff.assertClose("ink-separation", expected, prepared, 0.3);
+    assertTrue(ImageDiff.mean(expected, prepared) < ImageDiff.mean(expected, unprepared) / 3,
+        "lifting the ink brings the page at least three times closer to the page without it");
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {-4.0, 2.5, 6.0})
+  void deskew_turnedPage_comesBackLevel(double degrees) {
+    BufferedImage expected = Mats.toImage(Mats.grey(letter(0)));
+    BufferedImage turned = letter(degrees);
+    BufferedImage prepared = new Preparer(false, true, false).prepare(turned, 300).image();
+    BufferedImage unprepared = Mats.toImage(Mats.grey(turned));
+    ImageDiff.assertClose("deskew" + degrees, expected, prepared, 1.5);
+    assertTrue(ImageDiff.mean(expected, prepared) < ImageDiff.mean(expected, unprepared) / 2,
+        "levelling brings the page at least twice as close to the level page");
+  }
+
+  @Test
+  void deskew_levelPage_isLeftUntouched() {
+    BufferedImage expected = Mats.toImage(Mats.grey(letter(0)));
+    BufferedImage prepared = new Preparer(false, true, false).prepare(letter(0), 300).image();
+    ImageDiff.assertClose("deskew-level", expected, prepared, 0.0);
+  }
+}
