@@ -41,7 +41,7 @@ final class ImageSource implements DocumentSource {
 
   /**
    * Opens an image over {@code input}, which the returned source owns (and closes on failure).
-   * Checks the page count and the first page's size before anything is decoded.
+   * Checks the page count and every page's size, from the headers, before anything is decoded.
    */
   static ImageSource open(ImageInputStream input, Format format, String name,
       ReaderOptions options) throws DocumentException {
@@ -51,7 +51,9 @@ final class ImageSource implements DocumentSource {
       reader.setInput(input, false, false);
       ImageSource source = new ImageSource(input, reader, format, name, options,
           countPages(reader, format, name, options));
-      source.checkPixels(0);
+      for (int i = 0; i < source.pageCount; i++) {
+        source.checkPixels(i);
+      }
       return source;
     } catch (DocumentException | RuntimeException e) {
       release(reader, input, e);
@@ -152,8 +154,8 @@ final class ImageSource implements DocumentSource {
     } catch (IOException | RuntimeException e) {
       throw corrupt(index, "it cannot be decoded: " + e.getMessage(), e);
     } catch (OutOfMemoryError e) {
-      throw new DocumentException(ErrorCode.TOO_LARGE, pageName(index)
-          + " needs more memory to decode than the JVM has (" + Runtime.getRuntime().maxMemory()
+      throw new DocumentException(ErrorCode.OUT_OF_MEMORY, pageName(index)
+          + " needs more memory to decode than the JVM may use (" + Runtime.getRuntime().maxMemory()
           + " bytes); raise -Xmx or lower maxPixelsPerPage", e);
     }
     for (String warning : warnings) {
