@@ -57,7 +57,7 @@ final class OutputPaths {
 
   /** {@code name + suffix}, or a cleaned, shortened, hashed form of it when {@code name} is unsafe. */
   static String safe(String name, String suffix) {
-    if (isSafe(name + suffix)) {
+    if (!name.isEmpty() && isSafe(name + suffix)) {
       return name + suffix;
     }
     String hash = "~" + hash(name);
@@ -66,7 +66,7 @@ final class OutputPaths {
   }
 
   private static boolean isSafe(String name) {
-    return !name.isEmpty() && !name.equals(".") && !name.equals("..")
+    return !name.equals(".") && !name.equals("..")
         && !name.equals(BatchReport.FILE) && utf8(name) <= MAX_NAME_BYTES && name.codePoints().noneMatch(OutputPaths::unsafe);
   }
 
