@@ -46,10 +46,10 @@ class DocumentTimeoutTest {
 
   @Test
   void extract_documentSlowerThanItsDeadline_failsWithTimeoutAndCancelsItsPage() throws Exception {
-    AtomicInteger started = new AtomicInteger();
+    AtomicInteger begun = new AtomicInteger();
     AtomicInteger interrupted = new AtomicInteger();
     try (Wathiqa wathiqa = Wathiqa.builder().threads(1).stamps(false)
-        .ocrEngine(() -> new SlowEngine(30_000, started, interrupted))
+        .ocrEngine(() -> new SlowEngine(30_000, begun, interrupted))
         .documentTimeout(Duration.ofSeconds(3)).build()) {
       long started = System.nanoTime();
       DocumentResult result = wathiqa.extract(Path.of("fixtures/tiff-g4-001.tif"));
@@ -60,10 +60,10 @@ class DocumentTimeoutTest {
       assertTrue(result.error().message().contains("documentTimeout")
           && result.error().message().contains("3.0 s"), result.error().message());
       assertTrue(seconds < 20, "gave up after " + seconds + " s, not at the end of the page");
-      for (int i = 0; i < 200 && interrupted.get() < started.get(); i++) {
+      for (int i = 0; i < 200 && interrupted.get() < begun.get(); i++) {
         Thread.sleep(50);
       }
-      assertEquals(started.get(), interrupted.get(), "a page still running was cancelled");
+      assertEquals(begun.get(), interrupted.get(), "a page still running was cancelled");
     }
   }
 
