@@ -50,6 +50,9 @@ final class ImageSource implements DocumentSource {
       reader = readerFor(format);
       List<TiffDirectories.Size> sizes = format == Format.TIFF
           ? TiffDirectories.read(input, options.maxPages(), name) : null;
+      if (format == Format.PNG) {
+        PngChunks.check(input, name);
+      }
       reader.setInput(input, false, false);
       if (sizes == null) {
         sizes = List.of(firstSize(reader, format, name));
