@@ -1,6 +1,5 @@
 package org.wathiqa.read;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.DataFormatException;
@@ -39,12 +38,8 @@ final class PngChunks {
     try {
       walk(in, name);
       in.seek(0);
-    } catch (EOFException e) {
-      throw new DocumentException(ErrorCode.CORRUPT, name + " is a damaged PNG: a chunk is cut off"
-          + " by the end of the file", e);
     } catch (IOException e) {
-      throw new DocumentException(ErrorCode.CORRUPT, name + " is a damaged PNG: its chunks cannot"
-          + " be read (" + e.getMessage() + ")", e);
+      throw Damaged.header(name, Format.PNG, "chunks", e);
     }
   }
 

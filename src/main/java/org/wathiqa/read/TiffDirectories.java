@@ -41,12 +41,8 @@ final class TiffDirectories {
       List<Size> sizes = walk(new Window(in), limit, name);
       in.seek(0);
       return sizes;
-    } catch (EOFException e) {
-      throw new DocumentException(ErrorCode.CORRUPT, name + " is a damaged TIFF: a page"
-          + " directory is cut off by the end of the file", e);
     } catch (IOException e) {
-      throw new DocumentException(ErrorCode.CORRUPT, name + " is a damaged TIFF: its page"
-          + " directories cannot be read (" + e.getMessage() + ")", e);
+      throw Damaged.header(name, Format.TIFF, "page directories", e);
     }
   }
 
