@@ -19,7 +19,7 @@ import org.wathiqa.ErrorCode;
  */
 final class PngChunks {
   /** Metadata a PNG may carry before its pixels, in bytes after inflating. */
-  static final int MAX_METADATA_BYTES = 4 << 20;
+  static final int MAX_METADATA_BYTES = 2 << 20;
 
   private static final int IDAT = type("IDAT");
   private static final int IEND = type("IEND");

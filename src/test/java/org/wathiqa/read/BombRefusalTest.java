@@ -33,8 +33,11 @@ class BombRefusalTest {
 
   private final DocumentReader reader = new DocumentReader();
 
-  /** What one refusal cost: wall time, bytes allocated by this thread, peak RSS growth (-1: unknown). */
-  record Cost(long nanos, long allocated, long rssGrowth) {}
+  /**
+   * What one refusal cost: wall and CPU time of this thread, bytes it allocated, peak RSS growth
+   * (-1: unknown).
+   */
+  record Cost(long nanos, long cpuNanos, long allocated, long rssGrowth) {}
 
   @Test
   void bombs_areRefusedUnder100msAnd64MB() throws IOException {
@@ -54,10 +57,11 @@ class BombRefusalTest {
 
   private void check(String file, Cost[] costs) {
     long medianNanos = median(Arrays.stream(costs).mapToLong(Cost::nanos).toArray());
+    long medianCpu = median(Arrays.stream(costs).mapToLong(Cost::cpuNanos).toArray());
     long maxAllocated = Arrays.stream(costs).mapToLong(Cost::allocated).max().orElseThrow();
     long maxRss = Arrays.stream(costs).mapToLong(Cost::rssGrowth).max().orElseThrow();
-    System.out.printf(Locale.ROOT, "bomb %-22s median %6.2f ms  max allocated %7.2f MB  max peak-RSS"
-        + " growth %s%n", file, medianNanos / 1e6, maxAllocated / 1e6,
+    System.out.printf(Locale.ROOT, "bomb %-22s median %6.2f ms (cpu %6.2f ms)  max allocated %7.2f MB"
+        + "  max peak-RSS growth %s%n", file, medianNanos / 1e6, medianCpu / 1e6, maxAllocated / 1e6,
         maxRss < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f MB", maxRss / 1e6));
     assertTrue(medianNanos < MAX_MILLIS * 1_000_000, file + ": median " + medianNanos / 1e6 + " ms");
     assertTrue(maxAllocated < MAX_MEGABYTES << 20, file + ": allocated " + maxAllocated + " bytes");
@@ -70,14 +74,16 @@ class BombRefusalTest {
     boolean rss = resetPeakRss();
     OptionalLong rssBefore = rss ? statusKb("VmRSS") : OptionalLong.empty();
     long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+    long cpuBefore = threads.getCurrentThreadCpuTime();
     long started = System.nanoTime();
     refuse(file);
     long nanos = System.nanoTime() - started;
+    long cpu = threads.getCurrentThreadCpuTime() - cpuBefore;
     long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
     OptionalLong peak = rss ? statusKb("VmHWM") : OptionalLong.empty();
     long growth = peak.isPresent() && rssBefore.isPresent()
         ? (peak.getAsLong() - rssBefore.getAsLong()) * 1024 : -1;
-    return new Cost(nanos, allocated, growth);
+    return new Cost(nanos, cpu, allocated, growth);
   }
 
   /** Opens the file and reads its first page: the bomb must be refused as too large. */
