@@ -1,6 +1,11 @@
 package org.wathiqa;
 
-/** Why a document (or a page) could not be read. The ids are part of the {@code wathiqa/1} contract. */
+/**
+ * Why a document (or a page) could not be read: a fixed list, whose ids are part of the
+ * {@code wathiqa/1} contract.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum ErrorCode {
   /** The bytes are not a format Wathiqa reads (PNG, JPEG, TIFF, PDF). */
   UNSUPPORTED_FORMAT("unsupported-format"),
@@ -14,14 +19,15 @@ public enum ErrorCode {
   TOO_LARGE("too-large"),
   /** Reading took longer than the configured limit. */
   TIMEOUT("timeout"),
-  /** A native library crashed while reading the file. */
+  /**
+   * Reading the file failed in a way no check foresaw: a native library crashed, or a stage threw
+   * an unexpected error.
+   */
   CRASH("crash"),
-  /** Reading the file ran out of memory. */
+  /** Reading the file ran out of memory although it passed the size limits. */
   OUT_OF_MEMORY("out-of-memory"),
   /** The file could not be read from, or the output not written. */
-  IO("io"),
-  /** Recognition failed inside the OCR engine. */
-  OCR("ocr");
+  IO("io");
 
   private final String id;
 

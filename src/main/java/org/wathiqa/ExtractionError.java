@@ -1,9 +1,12 @@
 package org.wathiqa;
 
 import java.util.Objects;
+import org.wathiqa.internal.OneLine;
 
 /**
- * Why a document failed: a code from a fixed list and a message saying what was wrong.
+ * Why a document failed: a code from a fixed list and a message saying what was wrong and which
+ * limit applied. The message is always one line: control characters from file names or from the
+ * document itself are escaped ({@code \n}), so it can go into a log as it is.
  *
  * <p>Immutable and thread-safe.
  */
@@ -11,6 +14,6 @@ public record ExtractionError(ErrorCode code, String message) {
 
   public ExtractionError {
     Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(message, "message");
+    message = OneLine.of(Objects.requireNonNull(message, "message"));
   }
 }

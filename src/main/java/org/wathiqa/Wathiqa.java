@@ -5,13 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.wathiqa.ocr.EnginePool;
 import org.wathiqa.ocr.NativeLibrarySource;
@@ -22,7 +20,6 @@ import org.wathiqa.prepare.OpenCv;
 import org.wathiqa.prepare.Preparer;
 import org.wathiqa.read.DocumentReader;
 import org.wathiqa.read.DocumentSource;
-import org.wathiqa.read.PageInput;
 import org.wathiqa.read.ReaderOptions;
 import org.wathiqa.stamp.StampFinder;
 
@@ -49,6 +46,7 @@ public final class Wathiqa implements AutoCloseable {
   private final ExecutorService workers;
   /** Pages of one document decoded and waiting for or in recognition at once. */
   private final int inFlight;
+  private final Duration documentTimeout;
 
   private Wathiqa(Builder b) throws EnvironmentException {
     OpenCv.load();
@@ -60,6 +58,7 @@ public final class Wathiqa implements AutoCloseable {
         b.pageSegmentation);
     this.fields = new FieldStage(b.clock);
     this.inFlight = 2 * b.threads;
+    this.documentTimeout = b.documentTimeout;
     AtomicInteger n = new AtomicInteger();
     this.workers = Executors.newFixedThreadPool(b.threads, r -> {
       Thread t = new Thread(r, "wathiqa-ocr-" + n.incrementAndGet());
@@ -107,12 +106,20 @@ public final class Wathiqa implements AutoCloseable {
 
   /** Opens, reads and closes one document; any failure becomes a failed result. */
   private DocumentResult read(String name, Opener opener) {
+    long started = System.nanoTime();
     try (DocumentSource source = opener.open()) {
-      return extract(name, source);
+      return extract(name, source, started);
     } catch (DocumentException e) {
       return DocumentResult.failed(name, e.toError());
     } catch (RuntimeException e) {
       return unexpected(name, e);
+    } catch (StackOverflowError e) {
+      return DocumentResult.failed(name, new ExtractionError(ErrorCode.CORRUPT, name
+          + " nests its content too deeply to read (stack overflow)"));
+    } catch (OutOfMemoryError e) {
+      return DocumentResult.failed(name, new ExtractionError(ErrorCode.OUT_OF_MEMORY, name
+          + " needs more memory than the JVM may use (" + Runtime.getRuntime().maxMemory()
+          + " bytes); raise -Xmx or lower the reader's limits"));
     }
   }
 
@@ -122,65 +129,26 @@ public final class Wathiqa implements AutoCloseable {
         "cannot read " + name + ": " + e.getClass().getSimpleName() + ": " + e.getMessage()));
   }
 
-  /**
-   * Reads the pages in order on the calling thread and recognises them on the workers, with at
-   * most {@link #inFlight} pages decoded at once, so a long document is never held whole.
-   */
-  private DocumentResult extract(String name, DocumentSource source) {
-    java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
-    List<PageOutcome> failures = new ArrayList<>();
-    List<PageResult> done = new ArrayList<>();
-    for (int i = 0; i < source.pageCount(); i++) {
-      if (pending.size() >= inFlight) {
-        Pending oldest = pending.poll();
-        awaitPage(oldest.index(), oldest.future(), done, failures);
-      }
-      try {
-        PageInput page = source.page(i);
-        pending.add(new Pending(i, workers.submit(() -> pages.process(page))));
-      } catch (DocumentException e) {
-        failures.add(new PageOutcome(i, e));
-      }
+  /** Reads every page within the document deadline, then the fields. */
+  private DocumentResult extract(String name, DocumentSource source, long started) {
+    DocumentRun run = new DocumentRun(source, workers, pages, inFlight,
+        started + documentTimeout.toNanos());
+    if (!run.run()) {
+      return DocumentResult.failed(name, new ExtractionError(ErrorCode.TIMEOUT, String.format(
+          Locale.ROOT, "reading %s stopped after %.1f s: the limit is %.1f s a document"
+              + " (documentTimeout); %d of %d pages were read", name,
+          (System.nanoTime() - started) / 1e9, documentTimeout.toMillis() / 1e3, run.done().size(),
+          source.pageCount())));
     }
-    for (Pending p : pending) {
-      awaitPage(p.index(), p.future(), done, failures);
-    }
-    failures.sort(java.util.Comparator.comparingInt(PageOutcome::index));
-    return assemble(name, done, failures);
+    return assemble(name, run.done(), run.failures());
   }
 
-  private record Pending(int index, Future<PageResult> future) {}
-
-  private static void awaitPage(int index, Future<PageResult> future, List<PageResult> done,
-      List<PageOutcome> failures) {
-    try {
-      done.add(future.get());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      failures.add(new PageOutcome(index, new DocumentException(ErrorCode.IO, "interrupted")));
-    } catch (ExecutionException e) {
-      failures.add(new PageOutcome(index, asDocumentException(e.getCause())));
-    }
-  }
-
-  private static DocumentException asDocumentException(Throwable cause) {
-    if (cause instanceof DocumentException d) {
-      return d;
-    }
-    if (cause instanceof OutOfMemoryError) {
-      return new DocumentException(ErrorCode.OUT_OF_MEMORY, "out of memory while reading the page");
-    }
-    if (cause instanceof EnvironmentException) {
-      return new DocumentException(ErrorCode.OCR, "OCR engine unavailable: " + cause.getMessage(), cause);
-    }
-    return new DocumentException(ErrorCode.OCR, "page failed: " + cause, cause);
-  }
-
-  private DocumentResult assemble(String name, List<PageResult> done, List<PageOutcome> failures) {
+  private DocumentResult assemble(String name, List<PageResult> done,
+      List<DocumentRun.PageOutcome> failures) {
     if (failures.isEmpty()) {
       return new DocumentResult(name, Status.OK, null, done, fields.extract(done));
     }
-    PageOutcome first = failures.get(0);
+    DocumentRun.PageOutcome first = failures.get(0);
     String message = "page " + (first.index() + 1) + ": " + first.error().getMessage()
         + (failures.size() > 1 ? " (and " + (failures.size() - 1) + " more pages failed)" : "");
     ExtractionError error = new ExtractionError(first.error().code(), message);
@@ -189,8 +157,6 @@ public final class Wathiqa implements AutoCloseable {
     }
     return new DocumentResult(name, Status.PARTIAL, error, done, fields.extract(done));
   }
-
-  private record PageOutcome(int index, DocumentException error) {}
 
   @Override
   public void close() {
@@ -211,6 +177,7 @@ public final class Wathiqa implements AutoCloseable {
     private boolean stampOutlines = false;
     private Clock clock = Clock.systemDefaultZone();
     private Duration pageTimeout = Duration.ofSeconds(120);
+    private Duration documentTimeout = Duration.ofHours(1);
     private EnginePool.Factory engineFactory;
     private ReaderOptions reader = ReaderOptions.defaults();
     private PageSegmentation pageSegmentation;
@@ -303,11 +270,26 @@ public final class Wathiqa implements AutoCloseable {
 
     /** Recognition deadline per page; default 120 seconds. */
     public Builder pageTimeout(Duration timeout) {
-      if (timeout == null || timeout.isNegative() || timeout.isZero() || timeout.toMillis() > Integer.MAX_VALUE) {
-        throw new IllegalArgumentException("page timeout must be positive and under 24 days, got " + timeout);
-      }
-      this.pageTimeout = timeout;
+      this.pageTimeout = requireTimeout("pageTimeout", timeout);
       return this;
+    }
+
+    /**
+     * Deadline for a whole document, from opening it to its last page; a document not read by then
+     * fails with {@link ErrorCode#TIMEOUT}; default one hour.
+     */
+    public Builder documentTimeout(Duration timeout) {
+      this.documentTimeout = requireTimeout("documentTimeout", timeout);
+      return this;
+    }
+
+    private static Duration requireTimeout(String name, Duration timeout) {
+      if (timeout == null || timeout.isNegative() || timeout.isZero()
+          || timeout.toMillis() > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(name + " must be positive and under 24 days, got "
+            + timeout);
+      }
+      return timeout;
     }
 
     /** Recognises pages with engines from {@code factory} instead of Tesseract (for tests and other engines). */

@@ -30,7 +30,7 @@ final class BatchReport {
     for (Inputs.Input input : work) {
       Path json = out.resolve(input.output());
       if (Files.isRegularFile(json)) {
-        try (InputStream in = Files.newInputStream(json)) {
+        try (InputStream in = Files.newInputStream(OutputPaths.within(out, input.output()))) {
           DocumentResult previous = WathiqaJson.read(in);
           done.add(Outcome.of(input, previous, 0, true));
         } catch (IOException | RuntimeException unreadable) {

@@ -19,6 +19,7 @@ import org.wathiqa.ExtractionError;
 import org.wathiqa.PageResult;
 import org.wathiqa.Status;
 import org.wathiqa.Wathiqa;
+import org.wathiqa.internal.OneLine;
 import org.wathiqa.json.WathiqaJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -98,7 +99,7 @@ final class ExtractCommand implements Callable<Integer> {
   private List<Inputs.Input> collect() throws IOException {
     for (Path p : inputs) {
       if (!Files.exists(p)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + p);
+        throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + OneLine.of(p));
       }
     }
     List<Inputs.Input> work = Inputs.collect(inputs);
@@ -145,10 +146,11 @@ final class ExtractCommand implements Callable<Integer> {
         System.out.write(bytes);
         System.out.flush();
       } else {
-        AtomicFiles.write(out.resolve(input.output()), bytes);
+        AtomicFiles.write(OutputPaths.within(out, input.output()), bytes);
       }
     } catch (IOException e) {
-      err.println("wathiqa: cannot write the result of " + input.file() + ": " + e);
+      err.println("wathiqa: cannot write the result of " + OneLine.of(input.file()) + ": "
+          + OneLine.of(e));
       result = DocumentResult.failed(result.source(),
           new ExtractionError(ErrorCode.IO, "result not written: " + e.getMessage()));
     }

@@ -50,13 +50,9 @@ final class Inputs {
     return dot > 0 && DOCUMENT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 
-  /** {@code a/b/letter.pdf} → {@code a/b/letter.json}. */
+  /** {@code a/b/letter.pdf} → {@code a/b/letter.json}, safe whatever the names (see {@link OutputPaths}). */
   static Path jsonName(Path relative) {
-    String name = relative.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String stem = dot > 0 ? name.substring(0, dot) : name;
-    Path parent = relative.getParent();
-    return parent == null ? Path.of(stem + ".json") : parent.resolve(stem + ".json");
+    return OutputPaths.json(relative);
   }
 
   /** Where two inputs would share an output ({@code a.png}, {@code a.pdf}), both keep their extension. */
@@ -66,8 +62,9 @@ final class Inputs {
     List<Input> out = new ArrayList<>(inputs.size());
     for (Input i : inputs) {
       if (counts.get(i.output()) > 1) {
-        Path withExt = i.output().resolveSibling(i.file().getFileName() + ".json");
-        out.add(new Input(i.file(), withExt));
+        Path withExt = OutputPaths.jsonKeepingExtension(i.file().getFileName());
+        Path parent = i.output().getParent();
+        out.add(new Input(i.file(), parent == null ? withExt : parent.resolve(withExt)));
       } else {
         out.add(i);
       }

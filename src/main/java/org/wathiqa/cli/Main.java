@@ -2,6 +2,7 @@ package org.wathiqa.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.wathiqa.internal.OneLine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,7 +32,7 @@ public final class Main implements Runnable {
     cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      cmd.getErr().println("wathiqa: " + e.getMessage());
+      cmd.getErr().println("wathiqa: " + OneLine.of(e.getMessage()));
       return ENVIRONMENT;
     });
     return cli.execute(args);

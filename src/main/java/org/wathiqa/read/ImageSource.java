@@ -41,21 +41,41 @@ final class ImageSource implements DocumentSource {
 
   /**
    * Opens an image over {@code input}, which the returned source owns (and closes on failure).
-   * Checks the page count and the first page's size before anything is decoded.
+   * Checks the page count and every page's size, from the headers, before anything is decoded.
    */
   static ImageSource open(ImageInputStream input, Format format, String name,
       ReaderOptions options) throws DocumentException {
     ImageReader reader = null;
     try {
       reader = readerFor(format);
+      List<TiffDirectories.Size> sizes = format == Format.TIFF
+          ? TiffDirectories.read(input, options.maxPages(), name) : null;
+      if (format == Format.PNG) {
+        PngChunks.check(input, name);
+      }
       reader.setInput(input, false, false);
+      if (sizes == null) {
+        sizes = List.of(firstSize(reader, format, name));
+      }
       ImageSource source = new ImageSource(input, reader, format, name, options,
-          countPages(reader, format, name, options));
-      source.checkPixels(0);
+          countPages(sizes.size(), name, options));
+      for (int i = 0; i < sizes.size(); i++) {
+        source.checkPixels(i, sizes.get(i));
+      }
       return source;
     } catch (DocumentException | RuntimeException e) {
       release(reader, input, e);
       throw e;
+    }
+  }
+
+  private static TiffDirectories.Size firstSize(ImageReader reader, Format format, String name)
+      throws DocumentException {
+    try {
+      return new TiffDirectories.Size(reader.getWidth(0), reader.getHeight(0));
+    } catch (IOException | RuntimeException e) {
+      throw new DocumentException(ErrorCode.CORRUPT, name + " (" + format + ") is damaged: its"
+          + " header cannot be read (" + e.getMessage() + ")", e);
     }
   }
 
@@ -68,22 +88,14 @@ final class ImageSource implements DocumentSource {
     return readers.next();
   }
 
-  private static int countPages(ImageReader reader, Format format, String name,
-      ReaderOptions options) throws DocumentException {
-    int pages;
-    try {
-      pages = format == Format.TIFF ? reader.getNumImages(true) : 1;
-    } catch (IOException | RuntimeException e) {
-      throw new DocumentException(ErrorCode.CORRUPT, name + " is a damaged TIFF (its page"
-          + " directory cannot be read: " + e.getMessage() + ")", e);
-    }
+  private static int countPages(int pages, String name, ReaderOptions options)
+      throws DocumentException {
     if (pages <= 0) {
       throw new DocumentException(ErrorCode.EMPTY, name + " is a TIFF with no pages");
     }
     if (pages > options.maxPages()) {
-      throw new DocumentException(ErrorCode.TOO_LARGE, name + " has " + pages
-          + " pages; the limit is " + options.maxPages() + " (maxPages); split the file or raise"
-          + " the limit");
+      throw new DocumentException(ErrorCode.TOO_LARGE, name + " has more pages than the limit"
+          + " of " + options.maxPages() + " (maxPages); split the file or raise the limit");
     }
     return pages;
   }
@@ -116,22 +128,15 @@ final class ImageSource implements DocumentSource {
       throw new IndexOutOfBoundsException("page " + index + " of " + name + ": the document has "
           + pageCount + " pages (0.." + (pageCount - 1) + ")");
     }
-    checkPixels(index);
     BufferedImage image = decode(index);
     ImageDpi.Dpi dpi = readDpi(index, image.getWidth());
     return new PageInput.Image(index, image, dpi.dpi(), dpi.fromFile());
   }
 
   /** Refuses a page whose header states more pixels than the limit, before decoding it. */
-  private void checkPixels(int index) throws DocumentException {
-    long width;
-    long height;
-    try {
-      width = reader.getWidth(index);
-      height = reader.getHeight(index);
-    } catch (IOException | RuntimeException e) {
-      throw corrupt(index, "its header cannot be read", e);
-    }
+  private void checkPixels(int index, TiffDirectories.Size size) throws DocumentException {
+    long width = size.width();
+    long height = size.height();
     if (width <= 0 || height <= 0) {
       throw new DocumentException(ErrorCode.CORRUPT, pageName(index) + " states a size of "
           + width + " x " + height + " pixels");
@@ -152,8 +157,8 @@ final class ImageSource implements DocumentSource {
     } catch (IOException | RuntimeException e) {
       throw corrupt(index, "it cannot be decoded: " + e.getMessage(), e);
     } catch (OutOfMemoryError e) {
-      throw new DocumentException(ErrorCode.TOO_LARGE, pageName(index)
-          + " needs more memory to decode than the JVM has (" + Runtime.getRuntime().maxMemory()
+      throw new DocumentException(ErrorCode.OUT_OF_MEMORY, pageName(index)
+          + " needs more memory to decode than the JVM may use (" + Runtime.getRuntime().maxMemory()
           + " bytes); raise -Xmx or lower maxPixelsPerPage", e);
     }
     for (String warning : warnings) {

@@ -60,8 +60,8 @@ final class PdfSource implements DocumentSource {
       throw failLoad(input, new DocumentException(ErrorCode.CORRUPT, name
           + " nests its objects too deeply to parse (stack overflow); repair or re-save it", e));
     } catch (OutOfMemoryError e) {
-      throw failLoad(input, new DocumentException(ErrorCode.TOO_LARGE, name
-          + " needs more memory to parse than the JVM has (" + Runtime.getRuntime().maxMemory()
+      throw failLoad(input, new DocumentException(ErrorCode.OUT_OF_MEMORY, name
+          + " needs more memory to parse than the JVM may use (" + Runtime.getRuntime().maxMemory()
           + " bytes); raise -Xmx or split the file", e));
     }
   }
@@ -121,8 +121,8 @@ final class PdfSource implements DocumentSource {
       throw new DocumentException(ErrorCode.CORRUPT, pageName(index)
           + " nests its content too deeply to read (stack overflow)", e);
     } catch (OutOfMemoryError e) {
-      throw new DocumentException(ErrorCode.TOO_LARGE, pageName(index)
-          + " needs more memory than the JVM has (" + Runtime.getRuntime().maxMemory()
+      throw new DocumentException(ErrorCode.OUT_OF_MEMORY, pageName(index)
+          + " needs more memory than the JVM may use (" + Runtime.getRuntime().maxMemory()
           + " bytes); lower renderDpi or raise -Xmx", e);
     }
   }
@@ -136,6 +136,7 @@ final class PdfSource implements DocumentSource {
     if (layer.isPresent()) {
       return layer.get();
     }
+    PdfImages.check(page, options.maxPixelsPerPage(), pageName(index));
     BufferedImage image = renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
     return new PageInput.Image(index, image, dpi, true);
   }

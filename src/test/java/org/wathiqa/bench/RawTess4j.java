@@ -44,7 +44,7 @@ final class RawTess4j {
     } catch (DocumentException e) {
       return DocumentResult.failed(name, e.toError());
     } catch (TesseractException e) {
-      return DocumentResult.failed(name, new org.wathiqa.ExtractionError(ErrorCode.OCR, e.getMessage()));
+      return DocumentResult.failed(name, new org.wathiqa.ExtractionError(ErrorCode.CRASH, e.getMessage()));
     }
     return new DocumentResult(name, Status.OK, null, pages, Fields.NONE);
   }
