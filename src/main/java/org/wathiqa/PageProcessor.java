@@ -71,7 +71,8 @@ final class PageProcessor {
 
   private Preparation preparation(PreparedPage prepared) {
     String mode = prepared.blank() ? "" : segmentationFor(prepared).id();
-    return new Preparation(prepared.steps(), round4(prepared.inkFraction()), round4(prepared.scale()), mode);
+    return new Preparation(prepared.steps(), round4(prepared.inkFraction()), round4(prepared.scale()), mode,
+        prepared.rotation());
   }
 
   private static double round4(double v) {

@@ -13,11 +13,12 @@ import java.util.Objects;
  * @param scale factor from the page as read to the image recognised (1 when not rescaled)
  * @param segmentation how the recognised image was split into lines, e.g. {@code single-column}; empty
  *     when nothing was recognised
+ * @param rotation clockwise turn in degrees (0, 90, 180 or 270) that set the page upright
  */
-public record Preparation(List<Step> steps, double inkFraction, double scale, String segmentation) {
+public record Preparation(List<Step> steps, double inkFraction, double scale, String segmentation, int rotation) {
 
   /** For pages that were not prepared, such as those read from a PDF text layer. */
-  public static final Preparation NONE = new Preparation(List.of(), 0, 1, "");
+  public static final Preparation NONE = new Preparation(List.of(), 0, 1, "", 0);
 
   /** The preparation steps, each of which can be switched off on {@link Wathiqa.Builder}. */
   public enum Step {
@@ -25,6 +26,8 @@ public record Preparation(List<Step> steps, double inkFraction, double scale, St
     INK_SEPARATION("ink-separation"),
     /** The page found blank, so not recognised. */
     BLANK("blank"),
+    /** A page scanned on its side or upside down set upright. */
+    ORIENTATION("orientation"),
     /** Large print reduced to the letter height the model reads best. */
     RESCALE("rescale"),
     /** The page levelled. */
@@ -60,6 +63,9 @@ public record Preparation(List<Step> steps, double inkFraction, double scale, St
     }
     if (!(scale > 0)) {
       throw new IllegalArgumentException("scale must be positive, got " + scale);
+    }
+    if (rotation % 90 != 0 || rotation < 0 || rotation >= 360) {
+      throw new IllegalArgumentException("rotation must be 0, 90, 180 or 270, got " + rotation);
     }
   }
 }

@@ -54,7 +54,7 @@ public final class Wathiqa implements AutoCloseable {
     StampFinder stamps = b.stamps ? new StampFinder(b.stampOutlines) : null;
     this.engines = new EnginePool(b.engineFactory(), b.threads);
     this.engines.warmUp();
-    this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew, b.separateInk), engines, stamps,
+    this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew, b.separateInk, b.orient), engines, stamps,
         b.pageSegmentation);
     this.fields = new FieldStage(b.clock);
     this.inFlight = 2 * b.threads;
@@ -173,6 +173,7 @@ public final class Wathiqa implements AutoCloseable {
     private boolean deskew = true;
     private boolean rescale = true;
     private boolean separateInk = true;
+    private boolean orient = true;
     private boolean stamps = true;
     private boolean stampOutlines = false;
     private Clock clock = Clock.systemDefaultZone();
@@ -226,6 +227,15 @@ public final class Wathiqa implements AutoCloseable {
         throw new IllegalArgumentException("threads must be within [1, 256], got " + threads);
       }
       this.threads = threads;
+      return this;
+    }
+
+    /**
+     * Whether pages scanned on their side or upside down are turned upright before recognition;
+     * default true. A page is turned only when its lines show clearly which way is up.
+     */
+    public Builder orientation(boolean orient) {
+      this.orient = orient;
       return this;
     }
 

@@ -138,6 +138,7 @@ public final class WathiqaJson {
       g.writeNumberField("inkFraction", p.inkFraction());
       g.writeNumberField("scale", p.scale());
       g.writeStringField("segmentation", p.segmentation());
+      g.writeNumberField("rotation", p.rotation());
       g.writeEndObject();
     }
 
@@ -266,7 +267,7 @@ public final class WathiqaJson {
       List<Preparation.Step> steps = new ArrayList<>();
       p.path("steps").forEach(s -> steps.add(Preparation.Step.ofId(s.asText())));
       return new Preparation(steps, p.path("inkFraction").asDouble(), p.path("scale").asDouble(1),
-          p.path("segmentation").asText());
+          p.path("segmentation").asText(), p.path("rotation").asInt());
     }
 
     static Fields fields(JsonNode f) {

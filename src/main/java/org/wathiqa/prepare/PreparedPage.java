@@ -19,9 +19,10 @@ import org.wathiqa.Preparation;
  *     than separate blocks (a letter)
  * @param steps the steps that changed the image, in the order they ran
  * @param inkFraction share of the page's pixels lifted off as coloured ink, 0–1
+ * @param rotation clockwise turn in degrees (0, 90, 180 or 270) that set the page upright
  */
 public record PreparedPage(BufferedImage image, int dpi, double skewDegrees, double scale, double[] inverse,
-    boolean blank, boolean denseBlock, List<Preparation.Step> steps, double inkFraction) {
+    boolean blank, boolean denseBlock, List<Preparation.Step> steps, double inkFraction, int rotation) {
 
   public PreparedPage {
     steps = List.copyOf(steps);

@@ -3,6 +3,7 @@ package org.wathiqa.prepare;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import org.opencv.core.Core;
 import org.opencv.core.Mat;
 import org.opencv.core.Scalar;
 import org.opencv.core.Size;
@@ -24,20 +25,27 @@ public final class Preparer {
   private final boolean rescale;
   private final boolean deskew;
   private final boolean separateInk;
+  private final boolean orient;
 
   public Preparer(boolean rescale, boolean deskew) {
     this(rescale, deskew, true);
+  }
+
+  public Preparer(boolean rescale, boolean deskew, boolean separateInk) {
+    this(rescale, deskew, separateInk, true);
   }
 
   /**
    * @param rescale reduce pages whose letters are much taller than {@value #TARGET_GLYPH} pixels
    * @param deskew level skewed pages
    * @param separateInk lift coloured stamp and signature ink off colour pages
+   * @param orient turn pages scanned on their side or upside down upright
    */
-  public Preparer(boolean rescale, boolean deskew, boolean separateInk) {
+  public Preparer(boolean rescale, boolean deskew, boolean separateInk, boolean orient) {
     this.rescale = rescale;
     this.deskew = deskew;
     this.separateInk = separateInk;
+    this.orient = orient;
   }
 
   /** Prepares {@code page}, read at {@code dpi}. */
@@ -47,51 +55,139 @@ public final class Preparer {
     if (grey.inkFraction() > 0) {
       steps.add(Preparation.Step.INK_SEPARATION);
     }
-    double inkFraction = Math.max(0, grey.inkFraction());
-    Mat probe = resize(grey.mat(), probeScale(grey.mat()));
+    Page work = new Page(grey.mat(), steps, Math.max(0, grey.inkFraction()), dpi);
+    Mat probe = probeOf(work.grey);
     try {
       if (BlankPage.isBlank(probe)) {
         steps.add(Preparation.Step.BLANK);
-        return new PreparedPage(Mats.toImage(grey.mat()), dpi, 0, 1.0,
-            inverse(1.0, 0, grey.mat().cols(), grey.mat().rows()), true, false, steps, inkFraction);
+        return new PreparedPage(Mats.toImage(work.grey), dpi, 0, 1.0,
+            inverse(1.0, 0, work.grey.cols(), work.grey.rows()), true, false, steps, work.inkFraction, 0);
       }
-      double scale = rescale ? scaleFor(probe, probeScale(grey.mat())) : 1.0;
-      return levelled(grey.mat(), dpi, scale, Layout.isDenseBlock(probe), steps, inkFraction);
+      if (orient && Orientation.isSideways(probe)) {
+        probe = work.turnQuarter(probe);
+      }
+      double scale = rescale ? scaleFor(probe, probeScale(work.grey)) : 1.0;
+      return levelled(work, scale, Layout.isDenseBlock(probe));
     } finally {
-      if (probe != grey.mat()) {
-        probe.release();
-      }
-      grey.mat().release();
+      probe.release();
+      work.grey.release();
     }
   }
 
-  private PreparedPage levelled(Mat grey, int dpi, double scale, boolean denseBlock, List<Preparation.Step> steps,
-      double inkFraction) {
-    if (scale != 1.0) {
-      steps.add(Preparation.Step.RESCALE);
+  /** The page being prepared: its grey image and what was done to it so far. */
+  private static final class Page {
+    Mat grey;
+    final List<Preparation.Step> steps;
+    final double inkFraction;
+    final int dpi;
+    final int originalHeight;
+    boolean quarterTurned;
+
+    Page(Mat grey, List<Preparation.Step> steps, double inkFraction, int dpi) {
+      this.grey = grey;
+      this.steps = steps;
+      this.inkFraction = inkFraction;
+      this.dpi = dpi;
+      this.originalHeight = grey.rows();
     }
-    Mat scaled = resize(grey, scale);
+
+    /** Turns the page a quarter clockwise, releasing {@code probe}; returns the new probe. */
+    Mat turnQuarter(Mat probe) {
+      Mat turned = new Mat();
+      Core.rotate(grey, turned, Core.ROTATE_90_CLOCKWISE);
+      grey.release();
+      grey = turned;
+      quarterTurned = true;
+      steps.add(Preparation.Step.ORIENTATION);
+      probe.release();
+      return probeOf(grey);
+    }
+  }
+
+  private PreparedPage levelled(Page page, double scale, boolean denseBlock) {
+    if (scale != 1.0) {
+      page.steps.add(Preparation.Step.RESCALE);
+    }
+    Mat scaled = resize(page.grey, scale);
     try {
       double skew = deskew ? Deskew.estimate(scaled) : 0;
       double applied = Math.abs(skew) >= MIN_SKEW ? skew : 0;
       if (applied != 0) {
-        steps.add(Preparation.Step.DESKEW);
+        page.steps.add(Preparation.Step.DESKEW);
       }
       Mat level = applied == 0 ? scaled
           : Deskew.rotate(scaled, applied, Imgproc.INTER_CUBIC, new Scalar(InkSeparation.paperLevel(scaled)));
       try {
-        return new PreparedPage(Mats.toImage(level), (int) Math.round(dpi * scale), skew, scale,
-            inverse(scale, applied, scaled.cols(), scaled.rows()), false, denseBlock, steps, inkFraction);
+        boolean flip = orient && isUpsideDown(level);
+        if (flip) {
+          page.steps.add(Preparation.Step.ORIENTATION);
+        }
+        double[] inverse = turnedBack(inverse(scale, applied, scaled.cols(), scaled.rows()), page, flip,
+            level.cols(), level.rows());
+        int turn = (page.quarterTurned ? 90 : 0) + (flip ? 180 : 0);
+        return new PreparedPage(flip ? halfTurned(level) : Mats.toImage(level), (int) Math.round(page.dpi * scale),
+            skew, scale, inverse, false, denseBlock, page.steps, page.inkFraction, turn);
       } finally {
         if (level != scaled) {
           level.release();
         }
       }
     } finally {
-      if (scaled != grey) {
+      if (scaled != page.grey) {
         scaled.release();
       }
     }
+  }
+
+  /** A copy of {@code grey} at most {@value #PROBE_WIDTH} pixels wide, for measuring; the caller releases it. */
+  private static Mat probeOf(Mat grey) {
+    Mat probe = resize(grey, probeScale(grey));
+    return probe == grey ? grey.clone() : probe;
+  }
+
+  private static boolean isUpsideDown(Mat level) {
+    Mat probe = probeOf(level);
+    try {
+      return Orientation.isUpsideDown(probe);
+    } finally {
+      probe.release();
+    }
+  }
+
+  private static BufferedImage halfTurned(Mat level) {
+    Mat turned = new Mat();
+    try {
+      Core.rotate(level, turned, Core.ROTATE_180);
+      return Mats.toImage(turned);
+    } finally {
+      turned.release();
+    }
+  }
+
+  /**
+   * {@code inverse}, which maps the level image back to the page being prepared, extended to undo a
+   * half turn of the level image ({@code width} x {@code height}) before it and a quarter turn of the
+   * page as read after it.
+   */
+  private static double[] turnedBack(double[] inverse, Page page, boolean halfTurn, int width, int height) {
+    double[] m = inverse;
+    if (halfTurn) {
+      m = compose(m, new double[] {-1, 0, width, 0, -1, height});
+    }
+    if (page.quarterTurned) {
+      m = compose(new double[] {0, 1, 0, -1, 0, page.originalHeight}, m);
+    }
+    return m;
+  }
+
+  /** The affine map that applies {@code second} after {@code first}; both 2x3, row-major. */
+  static double[] compose(double[] second, double[] first) {
+    return new double[] {
+      second[0] * first[0] + second[1] * first[3], second[0] * first[1] + second[1] * first[4],
+      second[0] * first[2] + second[1] * first[5] + second[2],
+      second[3] * first[0] + second[4] * first[3], second[3] * first[1] + second[4] * first[4],
+      second[3] * first[2] + second[4] * first[5] + second[5]
+    };
   }
 
   /** Measurements are taken on a copy at most {@value #PROBE_WIDTH} pixels wide. */

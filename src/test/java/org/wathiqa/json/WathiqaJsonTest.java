@@ -33,7 +33,7 @@ class WathiqaJsonTest {
         List.of(new Stamp("round", "#2a3a9a", "وزارة الداخلية مكتب المحافظ", "وزارة الداخلية", "مكتب المحافظ",
             0.7, new Box(300, 2500, 480, 480))),
         new Preparation(List.of(Preparation.Step.INK_SEPARATION, Preparation.Step.DESKEW), 0.0123, 1.0,
-            "single-column"));
+            "single-column", 0));
     Fields fields = new Fields(
         Field.of("مكتب المحافظ").hierarchy(List.of("الجمهورية العربية السورية", "مكتب المحافظ"))
             .confidence(0.9).at(0, box).build(),
