@@ -1,0 +1,177 @@
+package org.wathiqa.isolate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.wathiqa.DocumentResult;
+import org.wathiqa.EnvironmentException;
+import org.wathiqa.ErrorCode;
+import org.wathiqa.ExtractionError;
+import org.wathiqa.Isolation;
+import org.wathiqa.json.WathiqaJson;
+
+/**
+ * One worker JVM and the documents it reads: the start-up handshake, one request at a time under a
+ * deadline and a memory limit, and what a dead or killed worker means for the document it was reading.
+ * Used by one thread at a time.
+ */
+final class Worker {
+  /** The exit status of a JVM stopped by {@code -XX:+ExitOnOutOfMemoryError}. */
+  static final int HEAP_EXHAUSTED_EXIT = 3;
+  private static final Duration CHECK_EVERY = Duration.ofMillis(50);
+  private static final Duration EXIT_WAIT = Duration.ofSeconds(5);
+
+  private final WorkerProcess process;
+  private final Isolation isolation;
+  private int served;
+  private boolean broken;
+  private boolean ready;
+
+  private Worker(WorkerProcess process, Isolation isolation) {
+    this.process = process;
+    this.isolation = isolation;
+  }
+
+  /** Starts a worker and sends it its settings; {@link #awaitReady()} waits for its engines. */
+  static Worker launch(WorkerLauncher launcher, Map<String, String> settings) throws EnvironmentException {
+    WorkerProcess process;
+    try {
+      process = WorkerProcess.start(launcher.command(), launcher.stderr());
+    } catch (IOException e) {
+      throw new EnvironmentException("cannot start a worker JVM (" + launcher.command().get(0) + "): " + e.getMessage(), e);
+    }
+    Worker worker = new Worker(process, launcher.isolation());
+    try {
+      process.send(Map.of("settings", settings));
+    } catch (IOException e) {
+      worker.broken = true;
+    }
+    return worker;
+  }
+
+  /**
+   * Waits until the worker has loaded its engines.
+   *
+   * @throws EnvironmentException with the worker's message if it cannot run, or why it did not start
+   */
+  void awaitReady() throws EnvironmentException {
+    if (ready) {
+      return;
+    }
+    byte[] frame = poll(isolation.startTimeout());
+    if (frame == null) {
+      process.kill();
+      throw new EnvironmentException("a worker JVM did not start within " + isolation.startTimeout().toSeconds() + " s");
+    }
+    if (WorkerProcess.isEnd(frame)) {
+      throw new EnvironmentException("a worker JVM stopped while starting (" + ExitStatus.describe(process.awaitExit(EXIT_WAIT))
+          + "); its last output:\n" + process.stderrTail());
+    }
+    JsonNode hello = parse(frame);
+    if (hello == null || !hello.path("ready").asBoolean()) {
+      process.stop(EXIT_WAIT);
+      throw new EnvironmentException(hello == null ? "a worker JVM answered garbage" : hello.path("message").asText());
+    }
+    ready = true;
+  }
+
+  /** Reads {@code file} in the worker; a dead, stuck or oversized worker fails the document. */
+  DocumentResult extract(Path file) {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    served++;
+    try {
+      process.send(WorkerProcess.request(file.toAbsolutePath().toString()));
+    } catch (IOException e) {
+      return died(name);
+    }
+    long deadline = System.nanoTime() + isolation.documentTimeout().toNanos();
+    while (true) {
+      byte[] frame = poll(CHECK_EVERY);
+      if (frame != null) {
+        return WorkerProcess.isEnd(frame) ? died(name) : result(name, frame);
+      }
+      long resident = ResidentMemory.megabytes(process.pid());
+      if (resident > isolation.memoryMegabytes()) {
+        return killed(name, ErrorCode.OUT_OF_MEMORY, "the worker process reading " + name + " grew to " + resident
+            + " MiB of memory, over its limit of " + isolation.memoryMegabytes() + " MiB; it was stopped");
+      }
+      if (System.nanoTime() > deadline) {
+        return killed(name, ErrorCode.TIMEOUT, "no result for " + name + " after "
+            + isolation.documentTimeout().toSeconds() + " s; the worker process was stopped");
+      }
+    }
+  }
+
+  /** Whether this worker can take another document. */
+  boolean usable() {
+    return !broken && served < isolation.filesPerWorker() && process.alive();
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  /** Asks the worker to exit, and kills it if it does not within a few seconds. */
+  void stop() {
+    broken = true;
+    process.stop(EXIT_WAIT);
+  }
+
+  /** Kills the process at once; safe from any thread. */
+  void kill() {
+    process.kill();
+  }
+
+  private DocumentResult result(String name, byte[] frame) {
+    try {
+      return WathiqaJson.read(new ByteArrayInputStream(frame));
+    } catch (IOException | RuntimeException e) {
+      return killed(name, ErrorCode.CRASH, "the worker process reading " + name + " answered an unreadable result: "
+          + e.getMessage());
+    }
+  }
+
+  private DocumentResult killed(String name, ErrorCode code, String message) {
+    broken = true;
+    process.kill();
+    return DocumentResult.failed(name, new ExtractionError(code, message));
+  }
+
+  /** The worker ended while reading {@code name}: out of heap, or a crash. */
+  private DocumentResult died(String name) {
+    broken = true;
+    Integer status = process.awaitExit(EXIT_WAIT);
+    if (status == null) {
+      process.kill();
+    }
+    boolean heap = (status != null && status == HEAP_EXHAUSTED_EXIT) || process.stderrMentions("OutOfMemoryError");
+    if (heap) {
+      return DocumentResult.failed(name, new ExtractionError(ErrorCode.OUT_OF_MEMORY, "the worker process reading "
+          + name + " ran out of Java heap (" + isolation.heapMegabytes() + " MiB) and stopped"));
+    }
+    return DocumentResult.failed(name, new ExtractionError(ErrorCode.CRASH, "the worker process stopped while reading "
+        + name + " (" + ExitStatus.describe(status) + ")"));
+  }
+
+  private byte[] poll(Duration wait) {
+    try {
+      return process.poll(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      broken = true;
+      process.kill();
+      return WorkerProcess.endFrame();
+    }
+  }
+
+  private static JsonNode parse(byte[] frame) {
+    try {
+      return Frames.parse(frame);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+}
