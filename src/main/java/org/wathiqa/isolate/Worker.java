@@ -23,6 +23,8 @@ final class Worker {
   static final int HEAP_EXHAUSTED_EXIT = 3;
   private static final Duration CHECK_EVERY = Duration.ofMillis(50);
   private static final Duration EXIT_WAIT = Duration.ofSeconds(5);
+  /** The line of a JVM's fatal error report that names the signal, e.g. {@code #  SIGSEGV (0xb) at pc=...}. */
+  private static final java.util.regex.Pattern FATAL_SIGNAL = java.util.regex.Pattern.compile("^#\\s+SIG[A-Z]+ \\(");
 
   private final WorkerProcess process;
   private final Isolation isolation;
@@ -137,7 +139,7 @@ final class Worker {
   private DocumentResult killed(String name, ErrorCode code, String message) {
     broken = true;
     process.kill();
-    return DocumentResult.failed(name, new ExtractionError(code, message));
+    return failed(name, code, message);
   }
 
   /** The worker ended while reading {@code name}: out of heap, or a crash. */
@@ -147,13 +149,25 @@ final class Worker {
     if (status == null) {
       process.kill();
     }
-    boolean heap = (status != null && status == HEAP_EXHAUSTED_EXIT) || process.stderrMentions("OutOfMemoryError");
-    if (heap) {
-      return DocumentResult.failed(name, new ExtractionError(ErrorCode.OUT_OF_MEMORY, "the worker process reading "
-          + name + " ran out of Java heap (" + isolation.heapMegabytes() + " MiB) and stopped"));
+    if ((status != null && status == HEAP_EXHAUSTED_EXIT) || process.stderrMentions("OutOfMemoryError")) {
+      return failed(name, ErrorCode.OUT_OF_MEMORY, "the worker process reading " + name + " ran out of Java heap ("
+          + isolation.heapMegabytes() + " MiB) and stopped");
     }
-    return DocumentResult.failed(name, new ExtractionError(ErrorCode.CRASH, "the worker process stopped while reading "
-        + name + " (" + ExitStatus.describe(status) + ")"));
+    return failed(name, ErrorCode.CRASH, "the worker process stopped while reading " + name + " (" + howItEnded(status) + ")");
+  }
+
+  /** "fatal SIGSEGV in native code" from the JVM's error report, else the exit status. */
+  private String howItEnded(Integer status) {
+    String fatal = process.stderrLine(FATAL_SIGNAL);
+    if (fatal == null) {
+      return ExitStatus.describe(status);
+    }
+    String where = process.stderrMentions("outside the Java Virtual Machine") ? "native code" : "the JVM";
+    return "fatal " + fatal.replaceAll("^#\\s*(\\S+).*", "$1") + " in " + where;
+  }
+
+  private static DocumentResult failed(String name, ErrorCode code, String message) {
+    return DocumentResult.failed(name, new ExtractionError(code, message));
   }
 
   private byte[] poll(Duration wait) {

@@ -36,6 +36,7 @@ record WorkerLauncher(Isolation isolation, String classPath, String mainClass, C
     command.add("-Xmx" + isolation.heapMegabytes() + "m");
     command.add("-XX:+ExitOnOutOfMemoryError");
     command.add("-XX:+DisplayVMOutputToStderr");
+    command.add("-XX:-CreateCoredumpOnCrash");
     command.add("-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "wathiqa-worker-hs_err_%p.log"));
     command.addAll(passedProperties());
     command.addAll(isolation.javaOptions());

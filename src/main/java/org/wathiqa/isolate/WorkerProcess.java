@@ -112,6 +112,19 @@ final class WorkerProcess {
     }
   }
 
+  /** The last stderr line matching {@code pattern}, or null. */
+  String stderrLine(java.util.regex.Pattern pattern) {
+    synchronized (tail) {
+      String found = null;
+      for (String line : tail) {
+        if (pattern.matcher(line).find()) {
+          found = line;
+        }
+      }
+      return found;
+    }
+  }
+
   private void readReplies() {
     DataInputStream in = new DataInputStream(process.getInputStream());
     try {

@@ -1,0 +1,126 @@
+package org.wathiqa.isolate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.wathiqa.DocumentResult;
+import org.wathiqa.Isolation;
+import org.wathiqa.Status;
+
+class WorkerPoolChaosTest {
+  /** Kinds of misbehaviour and how many of the 50 files show each; the rest are ok. */
+  private static final Map<String, Integer> CHAOS = new LinkedHashMap<>(Map.of(
+      "segfault", 3, "halt", 4, "exit", 3, "hang", 3, "heap", 3, "native", 3));
+  private static final Map<String, String> EXPECTED_CODE = Map.of("segfault", "crash", "halt", "crash",
+      "exit", "crash", "hang", "timeout", "heap", "out-of-memory", "native", "out-of-memory");
+
+  static Isolation chaosLimits(int workers, int filesPerWorker) {
+    return Isolation.builder().workers(workers).filesPerWorker(filesPerWorker).heapMegabytes(64)
+        .memoryMegabytes(192).documentTimeout(Duration.ofSeconds(2)).startTimeout(Duration.ofSeconds(30))
+        .javaOptions(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")).build();
+  }
+
+  static WorkerPool chaosPool(Isolation isolation, List<String> stderr) throws Exception {
+    WorkerLauncher launcher = new WorkerLauncher(isolation, System.getProperty("java.class.path"),
+        ChaosWorker.class.getName(), stderr::add);
+    return WorkerPool.start(launcher, Map.of());
+  }
+
+  private static List<Path> fiftyFiles() {
+    List<Path> files = new ArrayList<>();
+    CHAOS.forEach((kind, n) -> {
+      for (int i = 0; i < n; i++) {
+        files.add(Path.of(kind + "-" + i + ".png"));
+      }
+    });
+    for (int i = files.size(); i < 50; i++) {
+      files.add(Path.of("good-" + i + ".png"));
+    }
+    Collections.shuffle(files, new java.util.Random(7));
+    return files;
+  }
+
+  @Test
+  void chaosBatch_fiftyFiles_oneResultEachWithTheExactCountOfEveryFailureAndThePoolStillServes() throws Exception {
+    List<String> stderr = Collections.synchronizedList(new ArrayList<>());
+    List<Path> files = fiftyFiles();
+    ExecutorService callers = Executors.newFixedThreadPool(4);
+    try (WorkerPool pool = chaosPool(chaosLimits(2, 10), stderr)) {
+      List<Future<DocumentResult>> futures = new ArrayList<>();
+      for (Path f : files) {
+        futures.add(callers.submit(() -> pool.extract(f)));
+      }
+      Map<String, Integer> counts = new TreeMap<>();
+      for (int i = 0; i < files.size(); i++) {
+        DocumentResult r = futures.get(i).get();
+        String kind = files.get(i).getFileName().toString().replaceAll("-.*", "");
+        assertEquals(files.get(i).getFileName().toString(), r.source());
+        String code = r.status() == Status.OK ? "ok" : r.error().code().id();
+        assertEquals(EXPECTED_CODE.getOrDefault(kind, "ok"), code, r.source() + ": " + r.error());
+        counts.merge(code, 1, Integer::sum);
+      }
+      assertEquals(Map.of("ok", 31, "crash", 10, "timeout", 3, "out-of-memory", 6), counts);
+
+      assertEquals(Status.OK, pool.extract(Path.of("after-chaos.png")).status(), "the pool still serves");
+      assertEquals(2, pool.workerPids().size());
+      assertTrue(pool.workersStarted() >= 2 + 19, "every failed worker was replaced: " + pool.workersStarted());
+    } finally {
+      callers.shutdownNow();
+    }
+  }
+
+  @Test
+  void extract_crashingFiles_messagesNameTheFileAndHowTheWorkerEnded() throws Exception {
+    try (WorkerPool pool = chaosPool(chaosLimits(1, 100), new ArrayList<>())) {
+      String segfault = pool.extract(Path.of("segfault-x.png")).error().message();
+      assertTrue(segfault.contains("segfault-x.png") && segfault.contains("SIGSEGV"), segfault);
+      String halt = pool.extract(Path.of("halt-x.png")).error().message();
+      assertTrue(halt.contains("exit status 70"), halt);
+      String heap = pool.extract(Path.of("heap-x.png")).error().message();
+      assertTrue(heap.contains("Java heap (64 MiB)"), heap);
+      String resident = pool.extract(Path.of("native-x.png")).error().message();
+      assertTrue(resident.contains("over its limit of 192 MiB"), resident);
+      String hang = pool.extract(Path.of("hang-x.png")).error().message();
+      assertTrue(hang.contains("after 2 s"), hang);
+    }
+  }
+
+  @Test
+  void extract_everyNthFile_replacesTheWorker() throws Exception {
+    try (WorkerPool pool = chaosPool(chaosLimits(1, 3), new ArrayList<>())) {
+      List<String> pids = new ArrayList<>();
+      for (int i = 0; i < 7; i++) {
+        pids.add(pool.extract(Path.of("good-" + i + ".png")).pages().get(0).text());
+      }
+      assertEquals(3, new java.util.HashSet<>(pids).size(), "three workers for seven files: " + pids);
+      assertEquals(pids.get(0), pids.get(2));
+      assertEquals(pids.get(3), pids.get(5));
+      assertEquals(3, pool.workersStarted());
+    }
+  }
+
+  @Test
+  void close_twice_isSafeAndLaterUseIsRefused() throws Exception {
+    WorkerPool pool = chaosPool(chaosLimits(2, 10), new ArrayList<>());
+    List<Long> pids = pool.workerPids();
+    pool.close();
+    pool.close();
+    for (long pid : pids) {
+      assertTrue(ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true), "worker " + pid + " stopped");
+    }
+    assertThrows(IllegalStateException.class, () -> pool.extract(Path.of("good-1.png")));
+  }
+}
