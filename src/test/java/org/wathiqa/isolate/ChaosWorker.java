@@ -52,7 +52,7 @@ final class ChaosWorker implements DocumentExtractor {
 
   private void fillNativeMemory() {
     while (true) {
-      Memory block = new Memory(64L << 20);
+      Memory block = new Memory(128L << 20);
       block.clear();
       hoard.add(block);
     }

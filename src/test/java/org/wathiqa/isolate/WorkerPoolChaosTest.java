@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.wathiqa.DocumentResult;
 import org.wathiqa.Isolation;
 import org.wathiqa.Status;
@@ -26,11 +27,24 @@ class WorkerPoolChaosTest {
       "segfault", 3, "halt", 4, "exit", 3, "hang", 3, "heap", 3, "native", 3));
   private static final Map<String, String> EXPECTED_CODE = Map.of("segfault", "crash", "halt", "crash",
       "exit", "crash", "hang", "timeout", "heap", "out-of-memory", "native", "out-of-memory");
+  /** What each kind's message says about how the worker ended. */
+  private static final Map<String, String> EXPECTED_MESSAGE = Map.of("segfault", "fatal SIGSEGV in native code",
+      "halt", "exit status 70", "exit", "exit status 0", "hang", "after 4 s", "heap", "Java heap (64 MiB)",
+      "native", "over its limit of 192 MiB");
+
+  /** Where the crashing test workers' JVM error reports go, instead of the temporary directory. */
+  @TempDir
+  static Path crashReports;
 
   static Isolation chaosLimits(int workers, int filesPerWorker) {
+    return chaosLimits(workers, filesPerWorker, crashReports);
+  }
+
+  static Isolation chaosLimits(int workers, int filesPerWorker, Path crashReports) {
     return Isolation.builder().workers(workers).filesPerWorker(filesPerWorker).heapMegabytes(64)
-        .memoryMegabytes(192).documentTimeout(Duration.ofSeconds(2)).startTimeout(Duration.ofSeconds(30))
-        .javaOptions(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")).build();
+        .memoryMegabytes(192).documentTimeout(Duration.ofSeconds(4)).startTimeout(Duration.ofSeconds(30))
+        .javaOptions(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-XX:ErrorFile=" + crashReports.resolve("hs_err_%p.log"))).build();
   }
 
   static WorkerPool chaosPool(Isolation isolation, List<String> stderr) throws Exception {
@@ -70,6 +84,10 @@ class WorkerPoolChaosTest {
         assertEquals(files.get(i).getFileName().toString(), r.source());
         String code = r.status() == Status.OK ? "ok" : r.error().code().id();
         assertEquals(EXPECTED_CODE.getOrDefault(kind, "ok"), code, r.source() + ": " + r.error());
+        if (r.error() != null) {
+          String message = r.error().message();
+          assertTrue(message.contains(r.source()) && message.contains(EXPECTED_MESSAGE.get(kind)), message);
+        }
         counts.merge(code, 1, Integer::sum);
       }
       assertEquals(Map.of("ok", 31, "crash", 10, "timeout", 3, "out-of-memory", 6), counts);
@@ -79,22 +97,6 @@ class WorkerPoolChaosTest {
       assertTrue(pool.workersStarted() >= 2 + 19, "every failed worker was replaced: " + pool.workersStarted());
     } finally {
       callers.shutdownNow();
-    }
-  }
-
-  @Test
-  void extract_crashingFiles_messagesNameTheFileAndHowTheWorkerEnded() throws Exception {
-    try (WorkerPool pool = chaosPool(chaosLimits(1, 100), new ArrayList<>())) {
-      String segfault = pool.extract(Path.of("segfault-x.png")).error().message();
-      assertTrue(segfault.contains("segfault-x.png") && segfault.contains("SIGSEGV"), segfault);
-      String halt = pool.extract(Path.of("halt-x.png")).error().message();
-      assertTrue(halt.contains("exit status 70"), halt);
-      String heap = pool.extract(Path.of("heap-x.png")).error().message();
-      assertTrue(heap.contains("Java heap (64 MiB)"), heap);
-      String resident = pool.extract(Path.of("native-x.png")).error().message();
-      assertTrue(resident.contains("over its limit of 192 MiB"), resident);
-      String hang = pool.extract(Path.of("hang-x.png")).error().message();
-      assertTrue(hang.contains("after 2 s"), hang);
     }
   }
 
