@@ -12,7 +12,7 @@ import org.wathiqa.isolate.WorkerPool;
  *
  * <pre>{@code
  * try (IsolatedWathiqa wathiqa = Wathiqa.builder().threads(1)
- *     .buildIsolated(Isolation.builder().workers(2).build())) {
+ *     .buildIsolated(Isolation.defaults().withWorkers(2))) {
  *   DocumentResult result = wathiqa.extract(Path.of("letter.pdf"));
  * }
  * }</pre>

@@ -7,8 +7,9 @@ import java.util.Objects;
 /**
  * How {@link IsolatedWathiqa} runs its worker JVMs.
  *
- * <p>Immutable and thread-safe. Build with {@link #builder()}, e.g.
- * {@code Isolation.builder().workers(2).heapMegabytes(768).build()}.
+ * <p>Immutable and thread-safe. Start from {@link #defaults()} and change what you need, e.g.
+ * {@code Isolation.defaults().withWorkers(2).withMemory(768, 2048)}; each {@code with} method checks
+ * the values and names the one it refuses.
  *
  * @param workers worker processes, each reading one document at a time
  * @param filesPerWorker documents a worker reads before it is replaced by a fresh one
@@ -42,14 +43,33 @@ public record Isolation(int workers, int filesPerWorker, int heapMegabytes, int 
         Duration.ofMinutes(15), Duration.ofMinutes(2), List.of());
   }
 
-  /** A builder starting from {@link #defaults()}. */
-  public static Builder builder() {
-    return new Builder(defaults());
+  /** These settings with {@code n} worker processes, 1 to 256. */
+  public Isolation withWorkers(int n) {
+    return new Isolation(n, filesPerWorker, heapMegabytes, memoryMegabytes, documentTimeout, startTimeout, javaOptions);
   }
 
-  /** A builder starting from these settings. */
-  public Builder toBuilder() {
-    return new Builder(this);
+  /** These settings with {@code n} documents per worker before it is replaced. */
+  public Isolation withFilesPerWorker(int n) {
+    return new Isolation(workers, n, heapMegabytes, memoryMegabytes, documentTimeout, startTimeout, javaOptions);
+  }
+
+  /**
+   * These settings with a Java heap of {@code heap} MiB (at least 64) and a resident memory limit of
+   * {@code resident} MiB (at least the heap plus 64) per worker.
+   */
+  public Isolation withMemory(int heap, int resident) {
+    return new Isolation(workers, filesPerWorker, heap, resident, documentTimeout, startTimeout, javaOptions);
+  }
+
+  /** These settings with the longest time over one document, and for a worker to start. */
+  public Isolation withTimeouts(Duration document, Duration start) {
+    return new Isolation(workers, filesPerWorker, heapMegabytes, memoryMegabytes, document, start, javaOptions);
+  }
+
+  /** These settings with further JVM options for the workers. */
+  public Isolation withJavaOptions(List<String> options) {
+    return new Isolation(workers, filesPerWorker, heapMegabytes, memoryMegabytes, documentTimeout, startTimeout,
+        Objects.requireNonNull(options, "options"));
   }
 
   private static void requireWithin(String name, long value, long min, long max) {
@@ -61,79 +81,6 @@ public record Isolation(int workers, int filesPerWorker, int heapMegabytes, int 
   private static void requirePositive(String name, Duration value) {
     if (value == null || value.isNegative() || value.isZero()) {
       throw new IllegalArgumentException(name + " must be a positive duration, got " + value);
-    }
-  }
-
-  /** Builds an {@link Isolation}; {@link #build()} checks the values. Not thread-safe. */
-  public static final class Builder {
-    private int workers;
-    private int filesPerWorker;
-    private int heapMegabytes;
-    private int memoryMegabytes;
-    private Duration documentTimeout;
-    private Duration startTimeout;
-    private List<String> javaOptions;
-
-    private Builder(Isolation from) {
-      workers = from.workers;
-      filesPerWorker = from.filesPerWorker;
-      heapMegabytes = from.heapMegabytes;
-      memoryMegabytes = from.memoryMegabytes;
-      documentTimeout = from.documentTimeout;
-      startTimeout = from.startTimeout;
-      javaOptions = from.javaOptions;
-    }
-
-    /** Worker processes, 1 to 256. */
-    public Builder workers(int n) {
-      workers = n;
-      return this;
-    }
-
-    /** Documents a worker reads before it is replaced. */
-    public Builder filesPerWorker(int n) {
-      filesPerWorker = n;
-      return this;
-    }
-
-    /** Java heap per worker, in MiB (at least 64). */
-    public Builder heapMegabytes(int mib) {
-      heapMegabytes = mib;
-      return this;
-    }
-
-    /** Resident memory per worker, in MiB; at least the heap plus 64. */
-    public Builder memoryMegabytes(int mib) {
-      memoryMegabytes = mib;
-      return this;
-    }
-
-    /** Longest time over one document. */
-    public Builder documentTimeout(Duration timeout) {
-      documentTimeout = timeout;
-      return this;
-    }
-
-    /** Longest time for a worker to start. */
-    public Builder startTimeout(Duration timeout) {
-      startTimeout = timeout;
-      return this;
-    }
-
-    /** Further JVM options for the workers. */
-    public Builder javaOptions(List<String> options) {
-      javaOptions = Objects.requireNonNull(options, "options");
-      return this;
-    }
-
-    /**
-     * The settings.
-     *
-     * @throws IllegalArgumentException naming the first value out of range
-     */
-    public Isolation build() {
-      return new Isolation(workers, filesPerWorker, heapMegabytes, memoryMegabytes, documentTimeout,
-          startTimeout, javaOptions);
     }
   }
 }

@@ -43,7 +43,7 @@ class IsolatedWathiqaTest {
   @Test
   void buildIsolated_withAFixedClockOrCustomEngine_isRefused() {
     Clock fixed = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
-    Isolation one = Isolation.builder().workers(1).build();
+    Isolation one = Isolation.defaults().withWorkers(1);
     assertThrows(IllegalStateException.class, () -> Wathiqa.builder().clock(fixed).buildIsolated(one));
     assertThrows(IllegalStateException.class, () -> Wathiqa.builder().ocrEngine(() -> null).buildIsolated(one));
   }
@@ -51,14 +51,14 @@ class IsolatedWathiqaTest {
   @Test
   void isolation_memoryBelowHeap_isRefusedWithBothValues() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Isolation.builder().heapMegabytes(512).memoryMegabytes(256).build());
+        () -> Isolation.defaults().withMemory(512, 256));
     assertTrue(e.getMessage().contains("memoryMegabytes") && e.getMessage().contains("256"), e.getMessage());
   }
 
   @Test
   void buildIsolated_modelMissing_throwsTheWorkersEnvironmentMessage(@TempDir Path dir) throws Exception {
     Path empty = Files.createDirectories(dir.resolve("tessdata"));
-    Isolation one = Isolation.builder().workers(1).build();
+    Isolation one = Isolation.defaults().withWorkers(1);
     EnvironmentException e = assertThrows(EnvironmentException.class,
         () -> Wathiqa.builder().threads(1).tessdata(empty).buildIsolated(one));
     assertTrue(e.getMessage().contains(empty.toString()), e.getMessage());

@@ -20,7 +20,7 @@ final class WorkerOptions {
   Integer heapMegabytes;
 
   @Option(names = "--worker-memory", paramLabel = "MIB",
-      description = "Resident memory per worker, heap included; past it the document fails (default: 3072).")
+      description = "Resident memory per worker, heap included; past it the document fails (default: 3072, or heap + 2048).")
   Integer memoryMegabytes;
 
   @Option(names = "--worker-files", paramLabel = "N", description = "Documents per worker before it is replaced (default: 200).")
@@ -43,19 +43,18 @@ final class WorkerOptions {
   }
 
   private Isolation isolation(int workers) {
-    Isolation.Builder b = Isolation.builder().workers(workers);
-    if (heapMegabytes != null) {
-      b.heapMegabytes(heapMegabytes);
-    }
-    if (memoryMegabytes != null) {
-      b.memoryMegabytes(memoryMegabytes);
+    Isolation isolation = Isolation.defaults().withWorkers(workers);
+    if (heapMegabytes != null || memoryMegabytes != null) {
+      int heap = heapMegabytes != null ? heapMegabytes : isolation.heapMegabytes();
+      int resident = memoryMegabytes != null ? memoryMegabytes : Math.max(isolation.memoryMegabytes(), heap + 2048);
+      isolation = isolation.withMemory(heap, resident);
     }
     if (filesPerWorker != null) {
-      b.filesPerWorker(filesPerWorker);
+      isolation = isolation.withFilesPerWorker(filesPerWorker);
     }
     if (timeoutSeconds != null) {
-      b.documentTimeout(Duration.ofSeconds(timeoutSeconds));
+      isolation = isolation.withTimeouts(Duration.ofSeconds(timeoutSeconds), isolation.startTimeout());
     }
-    return b.build();
+    return isolation;
   }
 }

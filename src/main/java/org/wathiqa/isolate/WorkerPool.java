@@ -105,28 +105,44 @@ public final class WorkerPool implements AutoCloseable {
 
   private DocumentResult extract(Slot slot, Path file) {
     try {
-      if (slot.worker == null) {
-        slot.worker = launch();
+      ready(slot);
+    } catch (EnvironmentException firstTry) {
+      try {
+        ready(slot);
+      } catch (EnvironmentException e) {
+        return failed(file, ErrorCode.CRASH, "no worker process could be started: " + e.getMessage());
       }
-      slot.worker.awaitReady();
-    } catch (EnvironmentException e) {
-      retire(slot);
-      return failed(file, ErrorCode.CRASH, "no worker process could be started: " + e.getMessage());
     }
     DocumentResult result = slot.worker.extract(file);
     if (!slot.worker.usable()) {
       retire(slot);
-      if (!closed) {
-        slot.worker = launchQuietly();
-      }
+      slot.worker = launchQuietly();
     }
     return result;
+  }
+
+  /** Gives the slot a worker that has loaded its engines; a worker that fails to start is retired. */
+  private void ready(Slot slot) throws EnvironmentException {
+    if (slot.worker == null) {
+      slot.worker = launch();
+    }
+    try {
+      slot.worker.awaitReady();
+    } catch (EnvironmentException e) {
+      retire(slot);
+      throw e;
+    }
   }
 
   private Worker launch() throws EnvironmentException {
     Worker worker = Worker.launch(launcher, settings);
     launched.incrementAndGet();
     live.add(worker);
+    if (closed) {
+      worker.stop();
+      live.remove(worker);
+      throw new EnvironmentException("the worker pool is closed");
+    }
     return worker;
   }
 
@@ -135,7 +151,9 @@ public final class WorkerPool implements AutoCloseable {
     try {
       return launch();
     } catch (EnvironmentException e) {
-      launcher.stderr().accept("wathiqa: cannot start a replacement worker: " + e.getMessage());
+      if (!closed) {
+        launcher.stderr().accept("wathiqa: cannot start a replacement worker: " + e.getMessage());
+      }
       return null;
     }
   }

@@ -54,7 +54,7 @@ public final class IsolationBenchmark {
   }
 
   private static Isolation workers(int n) {
-    return Isolation.builder().workers(n).build();
+    return Isolation.defaults().withWorkers(n);
   }
 
   /** Opens an extractor; for timing start-up. */

@@ -14,7 +14,8 @@ final class PoolHost {
 
   public static void main(String[] args) throws Exception {
     WorkerPool pool = WorkerPoolChaosTest.chaosPool(
-        WorkerPoolChaosTest.chaosLimits(2, 10, Path.of(System.getProperty("java.io.tmpdir"))).toBuilder().documentTimeout(Duration.ofHours(1)).build(), new ArrayList<>());
+        WorkerPoolChaosTest.chaosLimits(2, 10, Path.of(System.getProperty("java.io.tmpdir")))
+            .withTimeouts(Duration.ofHours(1), Duration.ofSeconds(30)), new ArrayList<>());
     System.out.println(pool.workerPids().stream().map(String::valueOf).collect(Collectors.joining(" ")));
     System.out.flush();
     Thread busy = new Thread(() -> pool.extract(Path.of("hang-forever.png")));

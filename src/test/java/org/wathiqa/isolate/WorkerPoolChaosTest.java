@@ -41,10 +41,10 @@ class WorkerPoolChaosTest {
   }
 
   static Isolation chaosLimits(int workers, int filesPerWorker, Path crashReports) {
-    return Isolation.builder().workers(workers).filesPerWorker(filesPerWorker).heapMegabytes(64)
-        .memoryMegabytes(192).documentTimeout(Duration.ofSeconds(4)).startTimeout(Duration.ofSeconds(30))
-        .javaOptions(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-XX:ErrorFile=" + crashReports.resolve("hs_err_%p.log"))).build();
+    return Isolation.defaults().withWorkers(workers).withFilesPerWorker(filesPerWorker).withMemory(64, 192)
+        .withTimeouts(Duration.ofSeconds(4), Duration.ofSeconds(30))
+        .withJavaOptions(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-XX:ErrorFile=" + crashReports.resolve("hs_err_%p.log")));
   }
 
   static WorkerPool chaosPool(Isolation isolation, List<String> stderr) throws Exception {
