@@ -27,7 +27,7 @@ public record Isolation(int workers, int filesPerWorker, int heapMegabytes, int 
   public Isolation {
     requireWithin("workers", workers, 1, 256);
     requireWithin("filesPerWorker", filesPerWorker, 1, Integer.MAX_VALUE);
-    requireWithin("heapMegabytes", heapMegabytes, 64, 1 << 20);
+    requireWithin("heapMegabytes", heapMegabytes, 32, 1 << 20);
     requireWithin("memoryMegabytes", memoryMegabytes, heapMegabytes + 64L, 1 << 22);
     requirePositive("documentTimeout", documentTimeout);
     requirePositive("startTimeout", startTimeout);
@@ -54,7 +54,7 @@ public record Isolation(int workers, int filesPerWorker, int heapMegabytes, int 
   }
 
   /**
-   * These settings with a Java heap of {@code heap} MiB (at least 64) and a resident memory limit of
+   * These settings with a Java heap of {@code heap} MiB (at least 32) and a resident memory limit of
    * {@code resident} MiB (at least the heap plus 64) per worker.
    */
   public Isolation withMemory(int heap, int resident) {

@@ -1,7 +1,5 @@
 package org.wathiqa.isolate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -11,7 +9,6 @@ import java.io.IOException;
 final class Frames {
   /** Largest frame accepted, in bytes: far above any result, small enough to refuse garbage. */
   static final int MAX_BYTES = 512 << 20;
-  static final ObjectMapper JSON = new ObjectMapper();
 
   private Frames() {}
 
@@ -22,9 +19,9 @@ final class Frames {
     out.flush();
   }
 
-  /** Writes {@code message} as one JSON frame. */
-  static void writeJson(DataOutputStream out, Object message) throws IOException {
-    write(out, JSON.writeValueAsBytes(message));
+  /** Writes {@code message} as one frame. */
+  static void write(DataOutputStream out, Message message) throws IOException {
+    write(out, message.toJson());
   }
 
   /**
@@ -46,9 +43,5 @@ final class Frames {
     byte[] payload = new byte[length];
     in.readFully(payload);
     return payload;
-  }
-
-  static JsonNode parse(byte[] payload) throws IOException {
-    return JSON.readTree(payload);
   }
 }

@@ -1,6 +1,5 @@
 package org.wathiqa.isolate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,7 +46,7 @@ final class Worker {
     }
     Worker worker = new Worker(process, launcher.isolation());
     try {
-      process.send(Map.of("settings", settings));
+      process.send(Message.of("settings", settings));
     } catch (IOException e) {
       worker.broken = true;
     }
@@ -72,10 +71,10 @@ final class Worker {
       throw new EnvironmentException("a worker JVM stopped while starting (" + ExitStatus.describe(process.awaitExit(EXIT_WAIT))
           + "); its last output:\n" + process.stderrTail());
     }
-    JsonNode hello = parse(frame);
-    if (hello == null || !hello.path("ready").asBoolean()) {
+    Message hello = parse(frame);
+    if (hello == null || !hello.flag("ready")) {
       process.stop(EXIT_WAIT);
-      throw new EnvironmentException(hello == null ? "a worker JVM answered garbage" : hello.path("message").asText());
+      throw new EnvironmentException(hello == null ? "a worker JVM answered garbage" : hello.string("message"));
     }
     ready = true;
   }
@@ -85,7 +84,7 @@ final class Worker {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     served++;
     try {
-      process.send(WorkerProcess.request(file.toAbsolutePath().toString()));
+      process.send(Message.of("path", file.toAbsolutePath().toString()));
     } catch (IOException e) {
       return died(name);
     }
@@ -181,9 +180,9 @@ final class Worker {
     }
   }
 
-  private static JsonNode parse(byte[] frame) {
+  private static Message parse(byte[] frame) {
     try {
-      return Frames.parse(frame);
+      return Message.parse(frame);
     } catch (IOException e) {
       return null;
     }

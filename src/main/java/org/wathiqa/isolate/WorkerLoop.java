@@ -1,13 +1,11 @@
 package org.wathiqa.isolate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -71,19 +69,19 @@ final class WorkerLoop {
   }
 
   private int run(Opener opener) throws IOException {
-    Map<String, String> settings = settings(Frames.parse(take()));
+    Map<String, String> settings = Message.parse(take()).strings("settings");
     DocumentExtractor extractor;
     try {
       extractor = opener.open(settings);
     } catch (EnvironmentException | RuntimeException e) {
-      Frames.writeJson(replies, Map.of("ready", false, "message", String.valueOf(e.getMessage())));
+      Frames.write(replies, Message.of("ready", false, "message", String.valueOf(e.getMessage())));
       return ENVIRONMENT_EXIT;
     }
-    Frames.writeJson(replies, Map.of("ready", true));
+    Frames.write(replies, Message.of("ready", true));
     try (extractor) {
       while (true) {
-        JsonNode request = Frames.parse(take());
-        DocumentResult result = extractor.extract(Path.of(request.get("path").asText()));
+        Message request = Message.parse(take());
+        DocumentResult result = extractor.extract(Path.of(request.string("path")));
         Frames.write(replies, WathiqaJson.write(result).getBytes(StandardCharsets.UTF_8));
       }
     }
@@ -96,11 +94,5 @@ final class WorkerLoop {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while waiting for a request", e);
     }
-  }
-
-  private static Map<String, String> settings(JsonNode hello) {
-    Map<String, String> settings = new LinkedHashMap<>();
-    hello.path("settings").fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
-    return settings;
   }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -51,8 +50,8 @@ final class WorkerProcess {
     return process.isAlive();
   }
 
-  void send(Object message) throws IOException {
-    Frames.writeJson(requests, message);
+  void send(Message message) throws IOException {
+    Frames.write(requests, message);
   }
 
   /**
@@ -170,7 +169,4 @@ final class WorkerProcess {
     return t;
   }
 
-  static Map<String, Object> request(String path) {
-    return Map.of("path", path);
-  }
 }
