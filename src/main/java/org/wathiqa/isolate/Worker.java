@@ -94,16 +94,25 @@ final class Worker {
       if (frame != null) {
         return WorkerProcess.isEnd(frame) ? died(name) : result(name, frame);
       }
-      long resident = ResidentMemory.megabytes(process.pid());
-      if (resident > isolation.memoryMegabytes()) {
-        return killed(name, ErrorCode.OUT_OF_MEMORY, "the worker process reading " + name + " grew to " + resident
-            + " MiB of memory, over its limit of " + isolation.memoryMegabytes() + " MiB; it was stopped");
-      }
-      if (System.nanoTime() > deadline) {
-        return killed(name, ErrorCode.TIMEOUT, "no result for " + name + " after "
-            + isolation.documentTimeout().toSeconds() + " s; the worker process was stopped");
+      DocumentResult stopped = overLimit(name, deadline);
+      if (stopped != null) {
+        return stopped;
       }
     }
+  }
+
+  /** Kills the worker if it is past its memory limit or {@code deadline}; null while it is within both. */
+  private DocumentResult overLimit(String name, long deadline) {
+    long resident = ResidentMemory.megabytes(process.pid());
+    if (resident > isolation.memoryMegabytes()) {
+      return killed(name, ErrorCode.OUT_OF_MEMORY, "the worker process reading " + name + " grew to " + resident
+          + " MiB of memory, over its limit of " + isolation.memoryMegabytes() + " MiB; it was stopped");
+    }
+    if (System.nanoTime() > deadline) {
+      return killed(name, ErrorCode.TIMEOUT, "no result for " + name + " after "
+          + isolation.documentTimeout().toSeconds() + " s; the worker process was stopped");
+    }
+    return null;
   }
 
   /** Whether this worker can take another document. */
