@@ -22,7 +22,7 @@ import org.wathiqa.json.WathiqaJson;
  * start-up of one worker against building one in-process engine, and the same documents read
  * {@code jobs} at a time both ways (in-process: one instance with {@code jobs} threads; isolated:
  * {@code jobs} workers with one thread each), in alternating order. Usage:
- * {@code IsolationBenchmark INPUT_DIR FILES JOBS RESULTS_DIR}; writes {@code RESULTS_DIR/isolation.md}.
+ * {@code IsolationBenchmark INPUT_DIR FILES JOBS RESULTS_DIR}; writes {@code RESULTS_DIR/isolation-FILES.md}.
  */
 public final class IsolationBenchmark {
   private static final int STARTS = 3;
@@ -124,7 +124,7 @@ public final class IsolationBenchmark {
           r == 0 ? "in-process" : "isolated", inProcess[r], isolated[r], isolated[r] / inProcess[r]));
     }
     md.append(String.format(Locale.ROOT, "%nJSON identical both ways: %d of %d documents.%n", identical, files.size()));
-    Files.writeString(results.resolve("isolation.md"), md.toString(), StandardCharsets.UTF_8);
+    Files.writeString(results.resolve("isolation-" + files.size() + ".md"), md.toString(), StandardCharsets.UTF_8);
     System.out.print(md);
   }
 }
