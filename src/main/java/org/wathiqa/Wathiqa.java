@@ -38,7 +38,7 @@ import org.wathiqa.stamp.StampFinder;
  * {@link DocumentResult}, never an exception; only a broken environment or misuse throws. Close it
  * to release the engines; closing twice is safe.
  */
-public final class Wathiqa implements AutoCloseable {
+public final class Wathiqa implements DocumentExtractor {
   private final DocumentReader reader;
   private final PageProcessor pages;
   private final FieldStage fields;
@@ -77,6 +77,7 @@ public final class Wathiqa implements AutoCloseable {
    *
    * @return the result; a file that cannot be read gives a {@link Status#FAILED} result with its error
    */
+  @Override
   public DocumentResult extract(Path file) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     return read(name, () -> reader.open(file));
@@ -316,6 +317,46 @@ public final class Wathiqa implements AutoCloseable {
      */
     public Wathiqa build() throws EnvironmentException {
       return new Wathiqa(this);
+    }
+
+    /**
+     * Builds an instance that reads every document in a worker JVM, each worker running a
+     * {@link Wathiqa} with these options; see {@link IsolatedWathiqa}.
+     *
+     * @throws EnvironmentException if a worker cannot start or load its engines; the message says why
+     * @throws IllegalStateException if an option cannot be sent to another JVM (a custom OCR engine or
+     *     clock)
+     */
+    public IsolatedWathiqa buildIsolated(Isolation isolation) throws EnvironmentException {
+      return IsolatedWathiqa.start(Objects.requireNonNull(isolation, "isolation"), portable());
+    }
+
+    /** These options as strings, for a worker JVM (see {@code org.wathiqa.isolate.WorkerSettings}). */
+    java.util.Map<String, String> portable() {
+      if (engineFactory != null || !clock.equals(Clock.system(clock.getZone()))) {
+        throw new IllegalStateException("a custom OCR engine or clock cannot be used in worker JVMs");
+      }
+      java.util.Map<String, String> s = new java.util.LinkedHashMap<>();
+      s.put("threads", Integer.toString(threads));
+      if (tessdata != null) {
+        s.put("tessdata", tessdata.toAbsolutePath().toString());
+      }
+      s.put("language", language);
+      s.put("nativeLibrary", nativeLibrary.name());
+      s.put("deskew", Boolean.toString(deskew));
+      s.put("rescale", Boolean.toString(rescale));
+      s.put("separateInk", Boolean.toString(separateInk));
+      s.put("orientation", Boolean.toString(orient));
+      s.put("stamps", Boolean.toString(stamps));
+      s.put("stampOutlines", Boolean.toString(stampOutlines));
+      s.put("pageTimeoutMillis", Long.toString(pageTimeout.toMillis()));
+      s.put("documentTimeoutMillis", Long.toString(documentTimeout.toMillis()));
+      if (pageSegmentation != null) {
+        s.put("pageSegmentation", pageSegmentation.name());
+      }
+      s.put("zone", clock.getZone().getId());
+      s.putAll(org.wathiqa.isolate.WorkerSettings.reader(reader));
+      return s;
     }
 
     private EnginePool.Factory engineFactory() {

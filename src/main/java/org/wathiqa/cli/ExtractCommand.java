@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.wathiqa.DocumentExtractor;
 import org.wathiqa.DocumentResult;
 import org.wathiqa.EnvironmentException;
 import org.wathiqa.ErrorCode;
@@ -57,6 +58,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Read inputs again even where their JSON already exists in --out.")
   boolean force;
 
+  @CommandLine.Mixin
+  WorkerOptions workers;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -79,8 +83,8 @@ final class ExtractCommand implements Callable<Integer> {
     long started = System.nanoTime();
     List<Outcome> outcomes = new ArrayList<>(skipped);
     if (!todo.isEmpty()) {
-      try (Wathiqa wathiqa = build(threads)) {
-        outcomes.addAll(run(wathiqa, todo, threads, err));
+      try (DocumentExtractor extractor = open(threads, todo.size())) {
+        outcomes.addAll(run(extractor, todo, threads, err));
       } catch (EnvironmentException e) {
         err.println("wathiqa: " + e.getMessage());
         return Main.ENVIRONMENT;
@@ -109,15 +113,19 @@ final class ExtractCommand implements Callable<Integer> {
     return work;
   }
 
-  private Wathiqa build(int threads) throws EnvironmentException {
-    Wathiqa.Builder builder = Wathiqa.builder().threads(threads);
+  private DocumentExtractor open(int threads, int documents) throws EnvironmentException {
+    Wathiqa.Builder builder = Wathiqa.builder();
     if (tessdata != null) {
       builder.tessdata(tessdata);
     }
-    return builder.build();
+    try {
+      return workers.open(builder, threads, documents);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
-  private List<Outcome> run(Wathiqa wathiqa, List<Inputs.Input> work, int threads, PrintWriter err) {
+  private List<Outcome> run(DocumentExtractor extractor, List<Inputs.Input> work, int threads, PrintWriter err) {
     Progress.Mode mode = quiet || out == null ? Progress.Mode.NONE
         : System.console() != null ? Progress.Mode.BAR : Progress.Mode.LINES;
     Progress progress = new Progress(err, mode, work.size());
@@ -125,7 +133,7 @@ final class ExtractCommand implements Callable<Integer> {
     try {
       List<Future<Outcome>> futures = new ArrayList<>();
       for (Inputs.Input input : work) {
-        futures.add(pool.submit(() -> one(wathiqa, input, progress, err)));
+        futures.add(pool.submit(() -> one(extractor, input, progress, err)));
       }
       List<Outcome> outcomes = new ArrayList<>();
       for (Future<Outcome> f : futures) {
@@ -137,9 +145,9 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  private Outcome one(Wathiqa wathiqa, Inputs.Input input, Progress progress, PrintWriter err) {
+  private Outcome one(DocumentExtractor extractor, Inputs.Input input, Progress progress, PrintWriter err) {
     long started = System.nanoTime();
-    DocumentResult result = wathiqa.extract(input.file());
+    DocumentResult result = extractor.extract(input.file());
     byte[] bytes = render(result).getBytes(StandardCharsets.UTF_8);
     try {
       if (out == null) {

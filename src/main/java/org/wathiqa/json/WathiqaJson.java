@@ -33,7 +33,11 @@ import org.wathiqa.TextSource;
  */
 public final class WathiqaJson {
   private static final JsonFactory FACTORY = new JsonFactory();
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** The tree reader, made on first read only: writing needs none, and a worker JVM starts sooner without it. */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private WathiqaJson() {}
 
@@ -62,12 +66,12 @@ public final class WathiqaJson {
 
   /** Parses a {@code wathiqa/1} document. */
   public static DocumentResult read(InputStream in) throws IOException {
-    return Reader.document(MAPPER.readTree(in));
+    return Reader.document(Mapper.MAPPER.readTree(in));
   }
 
   /** Parses a {@code wathiqa/1} document. */
   public static DocumentResult read(String json) throws IOException {
-    return Reader.document(MAPPER.readTree(json));
+    return Reader.document(Mapper.MAPPER.readTree(json));
   }
 
   private record Writer(JsonGenerator g) {

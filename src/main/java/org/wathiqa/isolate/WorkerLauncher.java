@@ -1,0 +1,59 @@
+package org.wathiqa.isolate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.wathiqa.Isolation;
+
+/**
+ * How worker JVMs are started: this JVM's {@code java} binary and class path, the heap limit, JVM
+ * output kept off stdout, and {@code wathiqa.*}, {@code jna.*} and {@code java.io.tmpdir} system
+ * properties passed on. Immutable and thread-safe.
+ *
+ * @param isolation limits and counts
+ * @param classPath the workers' class path
+ * @param mainClass the workers' main class
+ * @param stderr where the workers' stderr lines go
+ */
+record WorkerLauncher(Isolation isolation, String classPath, String mainClass, Consumer<String> stderr) {
+
+  /** Workers running {@link WorkerMain} on this JVM's class path, their stderr on this JVM's stderr. */
+  static WorkerLauncher of(Isolation isolation) {
+    return new WorkerLauncher(isolation, System.getProperty("java.class.path"), WorkerMain.class.getName(),
+        System.err::println);
+  }
+
+  /** The same launcher with another main class (test workers). */
+  WorkerLauncher withMainClass(String name) {
+    return new WorkerLauncher(isolation, classPath, name, stderr);
+  }
+
+  List<String> command() {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + isolation.heapMegabytes() + "m");
+    command.add("-XX:+ExitOnOutOfMemoryError");
+    command.add("-XX:+DisplayVMOutputToStderr");
+    command.add("-XX:-CreateCoredumpOnCrash");
+    command.add("-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "wathiqa-worker-hs_err_%p.log"));
+    command.addAll(passedProperties());
+    command.addAll(isolation.javaOptions());
+    command.add("-cp");
+    command.add(classPath);
+    command.add(mainClass);
+    return command;
+  }
+
+  private static List<String> passedProperties() {
+    List<String> props = new ArrayList<>();
+    for (Map.Entry<Object, Object> e : System.getProperties().entrySet()) {
+      String key = e.getKey().toString();
+      if (key.startsWith("wathiqa.") || key.startsWith("jna.") || key.equals("java.io.tmpdir")) {
+        props.add("-D" + key + "=" + e.getValue());
+      }
+    }
+    return props;
+  }
+}
