@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.wathiqa.digits.DigitReader;
 import org.wathiqa.ocr.EnginePool;
 import org.wathiqa.ocr.NativeLibrarySource;
 import org.wathiqa.ocr.PageSegmentation;
@@ -57,7 +58,7 @@ public final class Wathiqa implements AutoCloseable {
     this.engines = new EnginePool(b.engineFactory(), b.threads);
     this.engines.warmUp();
     this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew, b.separateInk), engines, stamps,
-        b.pageSegmentation);
+        b.pageSegmentation, b.rereadDigits ? DigitReader.bundled() : null);
     this.fields = new FieldStage(b.clock);
     this.inFlight = 2 * b.threads;
     AtomicInteger n = new AtomicInteger();
@@ -209,6 +210,7 @@ public final class Wathiqa implements AutoCloseable {
     private boolean separateInk = true;
     private boolean stamps = true;
     private boolean stampOutlines = false;
+    private boolean rereadDigits = true;
     private Clock clock = Clock.systemDefaultZone();
     private Duration pageTimeout = Duration.ofSeconds(120);
     private EnginePool.Factory engineFactory;
@@ -292,6 +294,15 @@ public final class Wathiqa implements AutoCloseable {
      */
     public Builder stampOutlines(boolean search) {
       this.stampOutlines = search;
+      return this;
+    }
+
+    /**
+     * Whether the digits of recognised words are read again from the page image, correcting
+     * Arabic-Indic digits the model misreads (٢ and ٣ as 7, a lost ٠ or ٥); default true.
+     */
+    public Builder rereadDigits(boolean reread) {
+      this.rereadDigits = reread;
       return this;
     }
 

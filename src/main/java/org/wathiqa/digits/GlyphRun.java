@@ -1,0 +1,50 @@
+package org.wathiqa.digits;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A word's glyphs as read by the classifier, left to right, cut into number groups at the glyphs
+ * that are no part of a number. Immutable.
+ *
+ * @param groups each group's labels, left to right; a group is null when one of its glyphs was not
+ *     read with confidence
+ */
+record GlyphRun(List<String> groups) {
+  /** Nearest label at least this much nearer than the next label. */
+  static final double MIN_MARGIN = 1.15;
+  /** Nearest template at most this far away. */
+  static final double MAX_DISTANCE = 4.0;
+
+  GlyphRun {
+    groups = java.util.Collections.unmodifiableList(new ArrayList<>(groups));
+  }
+
+  static GlyphRun of(List<Guess> guesses) {
+    List<String> groups = new ArrayList<>();
+    StringBuilder group = new StringBuilder();
+    boolean doubtful = false;
+    for (Guess g : guesses) {
+      if (g.label() == DigitClassifier.OTHER) {
+        close(groups, group, doubtful);
+        group.setLength(0);
+        doubtful = false;
+      } else {
+        group.append(g.label());
+        doubtful |= g.margin() < MIN_MARGIN || g.distance() > MAX_DISTANCE;
+      }
+    }
+    close(groups, group, doubtful);
+    return new GlyphRun(groups);
+  }
+
+  private static void close(List<String> groups, StringBuilder group, boolean doubtful) {
+    if (NumberText.hasDigit(group)) {
+      groups.add(doubtful ? null : group.toString());
+    }
+  }
+
+  boolean sure() {
+    return !groups.isEmpty() && !groups.contains(null);
+  }
+}
