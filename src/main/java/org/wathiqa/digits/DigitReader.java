@@ -3,7 +3,6 @@ package org.wathiqa.digits;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import org.wathiqa.Box;
 import org.wathiqa.ocr.OcrLine;
 import org.wathiqa.ocr.OcrWord;
 
@@ -20,7 +19,6 @@ import org.wathiqa.ocr.OcrWord;
 public final class DigitReader {
   /** Factor on a line's confidence for each number in it that could not be checked. */
   static final double DOUBT = 0.9;
-  private static final int PAD = 2;
 
   private final DigitClassifier classifier;
 
@@ -72,14 +70,15 @@ public final class DigitReader {
 
   /** The word's text with its numbers read from the glyphs, or null if they cannot be read with confidence. */
   String read(BufferedImage page, OcrWord word, boolean arabicIndic) {
-    Box b = word.box();
-    List<InkGlyph> glyphs = GlyphSegmenter.glyphs(page,
-        new Box(b.x() - PAD, b.y() - PAD, b.w() + 2 * PAD, b.h() + 2 * PAD));
+    List<InkGlyph> glyphs = WordInk.glyphs(page, word.box());
     if (glyphs.isEmpty()) {
       return null;
     }
     GlyphRun run = GlyphRun.of(classify(glyphs));
-    return run.sure() ? NumberText.replace(word.text(), run.groups(), arabicIndic) : null;
+    if (!run.sure() || run.others() > 0 && NumberText.onlyNumbers(word.text())) {
+      return null;
+    }
+    return NumberText.replace(word.text(), run.groups(), arabicIndic);
   }
 
   List<Guess> classify(List<InkGlyph> glyphs) {

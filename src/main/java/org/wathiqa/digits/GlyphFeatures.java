@@ -10,8 +10,11 @@ final class GlyphFeatures {
   static final int GRID = 12;
   static final int GEOMETRY = 3;
   static final int SIZE = GRID * GRID + GEOMETRY;
-  /** Weight of the size and position features against the shape cells. */
-  static final double GEOMETRY_WEIGHT = 6;
+  /**
+   * Weights of height, width and vertical centre against the shape cells. The centre weighs most: it
+   * alone tells the zero ٠ (a dot at mid-height) from a full stop on the baseline.
+   */
+  private static final double[] GEOMETRY_WEIGHT = {6, 6, 15};
   private static final int SAMPLES = 4;
   /** Geometry values are kept in [0, this]. */
   private static final double GEOMETRY_MAX = 2.5;
@@ -22,14 +25,19 @@ final class GlyphFeatures {
   static float[] of(InkGlyph glyph, Band band) {
     float[] f = new float[SIZE];
     shape(glyph, f);
-    f[GRID * GRID] = geometry(glyph.height() / band.height());
-    f[GRID * GRID + 1] = geometry(glyph.width() / band.height());
-    f[GRID * GRID + 2] = geometry((glyph.centreY() - band.top()) / band.height());
+    f[GRID * GRID] = geometry(0, glyph.height() / band.height());
+    f[GRID * GRID + 1] = geometry(1, glyph.width() / band.height());
+    f[GRID * GRID + 2] = geometry(2, (glyph.centreY() - band.top()) / band.height());
     return f;
   }
 
-  private static float geometry(double v) {
-    return (float) (GEOMETRY_WEIGHT * Math.max(0, Math.min(GEOMETRY_MAX, v)));
+  private static float geometry(int which, double v) {
+    return (float) (GEOMETRY_WEIGHT[which] * Math.max(0, Math.min(GEOMETRY_MAX, v)));
+  }
+
+  /** The largest value feature {@code i} takes. */
+  private static double max(int i) {
+    return i < GRID * GRID ? 1 : GEOMETRY_WEIGHT[i - GRID * GRID] * GEOMETRY_MAX;
   }
 
   /** Share of ink in each grid cell, sampled {@value #SAMPLES}×{@value #SAMPLES} per cell. */
@@ -58,7 +66,7 @@ final class GlyphFeatures {
   static byte[] encode(float[] f) {
     byte[] b = new byte[SIZE];
     for (int i = 0; i < SIZE; i++) {
-      double unit = i < GRID * GRID ? f[i] : f[i] / (GEOMETRY_WEIGHT * GEOMETRY_MAX);
+      double unit = f[i] / max(i);
       b[i] = (byte) Math.round(Math.max(0, Math.min(1, unit)) * 255);
     }
     return b;
@@ -69,7 +77,7 @@ final class GlyphFeatures {
     float[] f = new float[SIZE];
     for (int i = 0; i < SIZE; i++) {
       double unit = (b[i] & 0xFF) / 255.0;
-      f[i] = (float) (i < GRID * GRID ? unit : unit * GEOMETRY_WEIGHT * GEOMETRY_MAX);
+      f[i] = (float) (unit * max(i));
     }
     return f;
   }

@@ -9,12 +9,13 @@ import java.util.List;
  *
  * @param groups each group's labels, left to right; a group is null when one of its glyphs was not
  *     read with confidence
+ * @param others how many glyphs are no part of a number
  */
-record GlyphRun(List<String> groups) {
+record GlyphRun(List<String> groups, int others) {
   /** Nearest label at least this much nearer than the next label. */
   static final double MIN_MARGIN = 1.15;
   /** Nearest template at most this far away. */
-  static final double MAX_DISTANCE = 4.0;
+  static final double MAX_DISTANCE = 5.0;
 
   GlyphRun {
     groups = java.util.Collections.unmodifiableList(new ArrayList<>(groups));
@@ -24,8 +25,10 @@ record GlyphRun(List<String> groups) {
     List<String> groups = new ArrayList<>();
     StringBuilder group = new StringBuilder();
     boolean doubtful = false;
+    int others = 0;
     for (Guess g : guesses) {
       if (g.label() == DigitClassifier.OTHER) {
+        others++;
         close(groups, group, doubtful);
         group.setLength(0);
         doubtful = false;
@@ -35,7 +38,7 @@ record GlyphRun(List<String> groups) {
       }
     }
     close(groups, group, doubtful);
-    return new GlyphRun(groups);
+    return new GlyphRun(groups, others);
   }
 
   private static void close(List<String> groups, StringBuilder group, boolean doubtful) {

@@ -61,6 +61,16 @@ final class NumberText {
     return runs;
   }
 
+  /** Whether {@code text} holds nothing but digits and number marks: no glyph of it may be a letter. */
+  static boolean onlyNumbers(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!partOfNumber(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean partOfNumber(char c) {
     return isDigit(c) || MARKS.indexOf(c) >= 0 || BIDI.indexOf(c) >= 0;
   }
