@@ -19,6 +19,9 @@ import org.wathiqa.ocr.OcrWord;
 public final class DigitReader {
   /** Factor on a line's confidence for each number in it that could not be checked. */
   static final double DOUBT = 0.9;
+  /** A glyph next to the word box must read this clearly as a digit: stricter than inside it. */
+  private static final double NEIGHBOUR_MARGIN = 1.4;
+  private static final double NEIGHBOUR_DISTANCE = 3.0;
 
   private final DigitClassifier classifier;
 
@@ -70,19 +73,42 @@ public final class DigitReader {
 
   /** The word's text with its numbers read from the glyphs, or null if they cannot be read with confidence. */
   String read(BufferedImage page, OcrWord word, boolean arabicIndic) {
-    List<InkGlyph> glyphs = WordInk.glyphs(page, word.box());
-    if (glyphs.isEmpty()) {
+    WordInk ink = WordInk.around(page, word.box());
+    if (ink.isEmpty()) {
       return null;
     }
-    GlyphRun run = GlyphRun.of(classify(glyphs));
+    GlyphRun run = GlyphRun.of(withNeighbours(ink));
     if (!run.sure() || run.others() > 0 && NumberText.onlyNumbers(word.text())) {
       return null;
     }
     return NumberText.replace(word.text(), run.groups(), arabicIndic);
   }
 
+  /** The guesses for the glyphs inside the word box, with the digits right next to it on either side. */
+  private List<Guess> withNeighbours(WordInk ink) {
+    Band band = Band.of(ink.inside());
+    List<Guess> all = classify(ink.glyphs(), band);
+    int first = ink.first();
+    int last = ink.last();
+    while (first > 0 && ink.joins(first - 1, first, band) && digit(all.get(first - 1))) {
+      first--;
+    }
+    while (last < all.size() - 1 && ink.joins(last + 1, last, band) && digit(all.get(last + 1))) {
+      last++;
+    }
+    return all.subList(first, last + 1);
+  }
+
+  /** Whether a glyph outside the word box reads as a digit clearly enough to be taken in. */
+  private static boolean digit(Guess g) {
+    return NumberText.isDigit(g.label()) && g.margin() >= NEIGHBOUR_MARGIN && g.distance() <= NEIGHBOUR_DISTANCE;
+  }
+
   List<Guess> classify(List<InkGlyph> glyphs) {
-    Band band = Band.of(glyphs);
+    return classify(glyphs, Band.of(glyphs));
+  }
+
+  private List<Guess> classify(List<InkGlyph> glyphs, Band band) {
     List<Guess> guesses = new ArrayList<>(glyphs.size());
     for (InkGlyph g : glyphs) {
       guesses.add(classifier.classify(GlyphFeatures.of(g, band)));

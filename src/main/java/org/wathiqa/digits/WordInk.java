@@ -6,54 +6,55 @@ import java.util.List;
 import org.wathiqa.Box;
 
 /**
- * The glyphs of a word the engine boxed. The engine's word box sometimes leaves out a digit at
- * either end, so the glyphs just beyond it are taken in while they follow at the spacing of a number
- * and sit in its height band. Stateless and thread-safe.
+ * The glyphs around a word the engine boxed. The engine's word box sometimes leaves out a digit at
+ * either end, so the glyphs next to it are offered too; the reader takes them in while they read as
+ * digits and follow at the spacing of a number. Immutable.
+ *
+ * @param glyphs the glyphs in and next to the box, left to right
+ * @param first index of the first glyph inside the box
+ * @param last index of the last glyph inside the box
  */
-final class WordInk {
+record WordInk(List<InkGlyph> glyphs, int first, int last) {
   private static final int PAD = 2;
   /** The widest gap between glyphs of one number, as a share of the band height. */
   private static final double GAP = 0.4;
-  /** A glyph taken in must have its centre this close to the band, as a share of its height. */
+  /** A glyph taken in must lie within this share of the band height above or below it. */
   private static final double OFF_BAND = 0.25;
 
-  private WordInk() {
+  WordInk {
+    glyphs = List.copyOf(glyphs);
   }
 
-  static List<InkGlyph> glyphs(BufferedImage page, Box word) {
+  static WordInk around(BufferedImage page, Box word) {
     int reach = word.h();
-    int pad = Math.max(PAD, word.h() / 4);
     List<InkGlyph> all = GlyphSegmenter.glyphs(page,
-        new Box(word.x() - reach, word.y() - pad, word.w() + 2 * reach, word.h() + 2 * pad));
-    List<InkGlyph> inside = new ArrayList<>();
-    for (InkGlyph g : all) {
-      if (g.right() > word.x() && g.x() < word.right() && g.centreY() >= word.y() && g.centreY() <= word.bottom()) {
-        inside.add(g);
+        new Box(word.x() - reach, word.y() - PAD, word.w() + 2 * reach, word.h() + 2 * PAD));
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < all.size(); i++) {
+      InkGlyph g = all.get(i);
+      if (g.right() > word.x() && g.x() < word.right()) {
+        first = first < 0 ? i : first;
+        last = i;
       }
     }
-    if (inside.isEmpty()) {
-      return inside;
-    }
-    Band band = Band.of(inside);
-    int first = all.indexOf(inside.get(0));
-    int last = all.indexOf(inside.get(inside.size() - 1));
-    while (first > 0 && follows(all.get(first - 1), all.get(first), band)) {
-      first--;
-    }
-    while (last < all.size() - 1 && follows(all.get(last), all.get(last + 1), band)) {
-      last++;
-    }
-    return new ArrayList<>(all.subList(first, last + 1));
+    return first < 0 ? new WordInk(List.of(), 0, -1) : new WordInk(all, first, last);
   }
 
-  /** Whether {@code right} follows {@code left} closely enough, in the band, to be of one number. */
-  private static boolean follows(InkGlyph left, InkGlyph right, Band band) {
+  boolean isEmpty() {
+    return last < first;
+  }
+
+  List<InkGlyph> inside() {
+    return glyphs.subList(first, last + 1);
+  }
+
+  /** Whether glyph {@code i} follows glyph {@code j} (its neighbour) closely enough, in the band, to be of one number. */
+  boolean joins(int i, int j, Band band) {
+    InkGlyph left = glyphs.get(Math.min(i, j));
+    InkGlyph right = glyphs.get(Math.max(i, j));
     double gap = right.x() - left.right();
-    double middle = band.top() + band.height() / 2;
-    InkGlyph added = left;
-    return gap <= GAP * band.height() && Math.abs(added.centreY() - middle) <= OFF_BAND * band.height()
-        && Math.abs(right.centreY() - middle) <= OFF_BAND * band.height() && inBand(left, band)
-        && inBand(right, band);
+    return gap <= GAP * band.height() && inBand(glyphs.get(i), band);
   }
 
   private static boolean inBand(InkGlyph g, Band band) {
