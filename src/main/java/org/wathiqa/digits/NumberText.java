@@ -108,7 +108,8 @@ final class NumberText {
 
   private static boolean replaceRun(StringBuilder out, int[] run, String group) {
     String read = toArabicIndic(core(group));
-    boolean outerMarks = core(group).length() < group.length();
+    String outside = group.replace(core(group), "");
+    boolean outerMarks = outside.indexOf('.') >= 0 || outside.indexOf('-') >= 0;
     int start = run[0];
     int end = run[1];
     while (start < end && !keep(out.charAt(start), outerMarks)) {
