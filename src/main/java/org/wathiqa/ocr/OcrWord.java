@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.wathiqa.Box;
 
 /**
- * A word as the engine read it, in pixels of the image it was given.
+ * A word as the engine read it, in pixels of the image it was given. Immutable and thread-safe.
  *
  * @param text the word in logical order, trimmed
  * @param confidence between 0 and 1
