@@ -55,6 +55,7 @@ public final class DigitReader {
     List<OcrWord> words = new ArrayList<>(line.words().size());
     double confidence = line.confidence();
     int cursor = 0;
+    boolean lost = false;
     for (OcrWord word : line.words()) {
       int at = text.indexOf(word.text(), cursor);
       String read = NumberText.hasDigit(word.text()) ? read(page, word, arabicIndic) : word.text();
@@ -65,10 +66,24 @@ public final class DigitReader {
       if (at >= 0) {
         text.replace(at, at + word.text().length(), read);
         cursor = at + read.length();
+      } else {
+        lost |= !read.equals(word.text());
       }
       words.add(new OcrWord(read, word.confidence(), word.box()));
     }
-    return new OcrLine(text.toString(), confidence, line.box(), words);
+    return new OcrLine(lost ? joined(words) : text.toString(), confidence, line.box(), words);
+  }
+
+  /**
+   * The words joined by spaces: the line's text where a corrected word cannot be found in it as
+   * the engine wrote it (the engine puts direction marks into line text that its words lack).
+   */
+  private static String joined(List<OcrWord> words) {
+    StringBuilder b = new StringBuilder();
+    for (OcrWord w : words) {
+      b.append(b.length() > 0 ? " " : "").append(w.text());
+    }
+    return b.toString();
   }
 
   /** The word's text with its numbers read from the glyphs, or null if they cannot be read with confidence. */
