@@ -71,6 +71,15 @@ class DigitReaderTest {
   }
 
   @Test
+  void reread_wordWrittenOtherwiseInLineText_rebuildsLineFromWords() {
+    GlyphStrip strip = GlyphStrip.draw(DigitFont.KACST_ONE.font(), "٢٠١٢", 30, GlyphStrip.Damage.NONE);
+    Box box = inkBox(strip.image());
+    OcrLine line = new OcrLine("تشرين 17\u200e١17", 0.7, box, List.of(new OcrWord("تشرين", 0.9, box),
+        new OcrWord("17١17", 0.5, box)));
+    assertEquals("تشرين ٢٠١٢", READER.reread(strip.image(), List.of(line)).get(0).text());
+  }
+
+  @Test
   void read_lettersOnly_givesNoNumber() {
     GlyphStrip strip = GlyphStrip.draw(DigitFont.AMIRI.font(), "مقس", 30, GlyphStrip.Damage.NONE);
     assertNull(READER.read(strip.image(), new OcrWord("77", 0.5, inkBox(strip.image())), false));
