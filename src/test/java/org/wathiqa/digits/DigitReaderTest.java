@@ -61,22 +61,23 @@ class DigitReaderTest {
 
   @Test
   void reread_garbledYearInLine_replacesItInLineAndWord() {
-    GlyphStrip strip = GlyphStrip.draw(DigitFont.DEJAVU_SANS.font(), "٢٠١٢", 30, GlyphStrip.Damage.NONE);
-    Box box = inkBox(strip.image());
-    OcrLine line = new OcrLine("تشرين 17١17", 0.7, box, List.of(new OcrWord("تشرين", 0.9, box),
-        new OcrWord("17١17", 0.5, box)));
-    OcrLine out = READER.reread(strip.image(), List.of(line)).get(0);
+    OcrLine out = yearRead(DigitFont.DEJAVU_SANS, "تشرين 17١17");
     assertEquals("تشرين ٢٠١٢", out.text());
     assertEquals("٢٠١٢", out.words().get(1).text());
   }
 
   @Test
   void reread_wordWrittenOtherwiseInLineText_rebuildsLineFromWords() {
-    GlyphStrip strip = GlyphStrip.draw(DigitFont.KACST_ONE.font(), "٢٠١٢", 30, GlyphStrip.Damage.NONE);
+    assertEquals("تشرين ٢٠١٢", yearRead(DigitFont.KACST_ONE, "تشرين 17\u200e١17").text());
+  }
+
+  /** The line {@code text}, with the words تشرين and 17١17, read again over ٢٠١٢ drawn in {@code font}. */
+  private static OcrLine yearRead(DigitFont font, String text) {
+    GlyphStrip strip = GlyphStrip.draw(font.font(), "٢٠١٢", 30, GlyphStrip.Damage.NONE);
     Box box = inkBox(strip.image());
-    OcrLine line = new OcrLine("تشرين 17\u200e١17", 0.7, box, List.of(new OcrWord("تشرين", 0.9, box),
+    OcrLine line = new OcrLine(text, 0.7, box, List.of(new OcrWord("تشرين", 0.9, box),
         new OcrWord("17١17", 0.5, box)));
-    assertEquals("تشرين ٢٠١٢", READER.reread(strip.image(), List.of(line)).get(0).text());
+    return READER.reread(strip.image(), List.of(line)).get(0);
   }
 
   @Test
