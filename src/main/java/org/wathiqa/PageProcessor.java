@@ -2,6 +2,7 @@ package org.wathiqa;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.wathiqa.digits.DigitReader;
 import org.wathiqa.ocr.EnginePool;
 import org.wathiqa.ocr.NoiseFilter;
 import org.wathiqa.ocr.OcrEngine;
@@ -19,16 +20,20 @@ final class PageProcessor {
   private final EnginePool engines;
   private final StampFinder stamps;
   private final PageSegmentation segmentation;
+  private final DigitReader digits;
 
   /**
    * @param stamps finds stamps on recognised pages, or null to look for none
    * @param segmentation how every page is split into lines, or null to choose by the page's layout
+   * @param digits reads the digits of recognised words again from the page, or null to keep the engine's
    */
-  PageProcessor(Preparer preparer, EnginePool engines, StampFinder stamps, PageSegmentation segmentation) {
+  PageProcessor(Preparer preparer, EnginePool engines, StampFinder stamps, PageSegmentation segmentation,
+      DigitReader digits) {
     this.preparer = preparer;
     this.engines = engines;
     this.stamps = stamps;
     this.segmentation = segmentation;
+    this.digits = digits;
   }
 
   /**
@@ -58,8 +63,9 @@ final class PageProcessor {
   private PageResult recognise(PageInput.Image page) throws DocumentException, EnvironmentException {
     PreparedPage prepared = preparer.prepare(page.image(), page.dpi());
     Reading reading = read(page, prepared);
-    List<Line> lines = new ArrayList<>(reading.lines().size());
-    for (OcrLine line : reading.lines()) {
+    List<OcrLine> read = digits == null ? reading.lines() : digits.reread(prepared.image(), reading.lines());
+    List<Line> lines = new ArrayList<>(read.size());
+    for (OcrLine line : read) {
       lines.add(new Line(line.text(), line.confidence(),
           prepared.toOriginal(line.box(), page.width(), page.height())));
     }

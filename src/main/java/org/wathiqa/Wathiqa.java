@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.wathiqa.digits.DigitReader;
 import org.wathiqa.ocr.EnginePool;
 import org.wathiqa.ocr.NativeLibrarySource;
 import org.wathiqa.ocr.PageSegmentation;
@@ -55,7 +56,7 @@ public final class Wathiqa implements DocumentExtractor {
     this.engines = new EnginePool(b.engineFactory(), b.threads);
     this.engines.warmUp();
     this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew, b.separateInk, b.orient), engines, stamps,
-        b.pageSegmentation);
+        b.pageSegmentation, b.rereadDigits ? DigitReader.bundled() : null);
     this.fields = new FieldStage(b.clock);
     this.inFlight = 2 * b.threads;
     this.documentTimeout = b.documentTimeout;
@@ -177,6 +178,7 @@ public final class Wathiqa implements DocumentExtractor {
     private boolean orient = true;
     private boolean stamps = true;
     private boolean stampOutlines = false;
+    private boolean rereadDigits = true;
     private Clock clock = Clock.systemDefaultZone();
     private Duration pageTimeout = Duration.ofSeconds(120);
     private Duration documentTimeout = Duration.ofHours(1);
@@ -273,6 +275,15 @@ public final class Wathiqa implements DocumentExtractor {
       return this;
     }
 
+    /**
+     * Whether the digits of recognised words are read again from the page image, correcting
+     * Arabic-Indic digits the model misreads (٢ and ٣ as 7, a lost ٠ or ٥); default true.
+     */
+    public Builder rereadDigits(boolean reread) {
+      this.rereadDigits = reread;
+      return this;
+    }
+
     /** The clock that says what "today" is when checking dates; default the system clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -347,6 +358,7 @@ public final class Wathiqa implements DocumentExtractor {
       s.put("rescale", Boolean.toString(rescale));
       s.put("separateInk", Boolean.toString(separateInk));
       s.put("orientation", Boolean.toString(orient));
+      s.put("rereadDigits", Boolean.toString(rereadDigits));
       s.put("stamps", Boolean.toString(stamps));
       s.put("stampOutlines", Boolean.toString(stampOutlines));
       s.put("pageTimeoutMillis", Long.toString(pageTimeout.toMillis()));

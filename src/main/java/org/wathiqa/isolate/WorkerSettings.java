@@ -59,6 +59,7 @@ public final class WorkerSettings {
       case "rescale" -> b.rescale(Boolean.parseBoolean(value));
       case "separateInk" -> b.separateInk(Boolean.parseBoolean(value));
       case "orientation" -> b.orientation(Boolean.parseBoolean(value));
+      case "rereadDigits" -> b.rereadDigits(Boolean.parseBoolean(value));
       case "stamps" -> b.stamps(Boolean.parseBoolean(value));
       case "stampOutlines" -> b.stampOutlines(Boolean.parseBoolean(value));
       case "pageTimeoutMillis" -> b.pageTimeout(Duration.ofMillis(Long.parseLong(value)));

@@ -18,7 +18,8 @@ public interface OcrEngine extends AutoCloseable {
    *
    * @param page an 8-bit grey image ({@link BufferedImage#TYPE_BYTE_GRAY})
    * @param dpi the image's resolution in dots per inch
-   * @return the lines top to bottom, text in logical order, boxes in pixels of {@code page}
+   * @return the lines top to bottom, text in logical order, boxes in pixels of {@code page}; each
+   *     line with its words where the engine gives them
    * @throws DocumentException if recognition fails
    */
   List<OcrLine> recognize(BufferedImage page, int dpi) throws DocumentException;

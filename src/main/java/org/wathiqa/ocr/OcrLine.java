@@ -1,5 +1,6 @@
 package org.wathiqa.ocr;
 
+import java.util.List;
 import java.util.Objects;
 import org.wathiqa.Box;
 
@@ -9,10 +10,17 @@ import org.wathiqa.Box;
  * @param text the line in logical order, trimmed
  * @param confidence between 0 and 1
  * @param box the line's bounding box in pixels of the recognised image
+ * @param words the line's words in logical order, or none where the engine gives no words
  */
-public record OcrLine(String text, double confidence, Box box) {
+public record OcrLine(String text, double confidence, Box box, List<OcrWord> words) {
   public OcrLine {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(box, "box");
+    words = List.copyOf(words);
+  }
+
+  /** A line without its words. */
+  public OcrLine(String text, double confidence, Box box) {
+    this(text, confidence, box, List.of());
   }
 }

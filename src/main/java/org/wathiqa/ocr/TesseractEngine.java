@@ -29,6 +29,7 @@ import org.wathiqa.ErrorCode;
  */
 public final class TesseractEngine implements OcrEngine {
   private static final int LINE = TessPageIteratorLevel.RIL_TEXTLINE;
+  private static final int WORD = TessPageIteratorLevel.RIL_WORD;
 
   private final TesseractSettings settings;
   private TessBaseAPI api;
@@ -129,20 +130,44 @@ public final class TesseractEngine implements OcrEngine {
     try {
       // the page iterator is a view of the result iterator's position, not a copy
       TessPageIterator pageIt = TessAPI1.TessResultIteratorGetPageIterator(it);
+      LineReading current = null;
       do {
-        OcrLine line = line(it, pageIt);
-        if (line != null) {
-          lines.add(line);
+        if (current == null || TessAPI1.TessPageIteratorIsAtBeginningOf(pageIt, LINE) == 1) {
+          addTo(lines, current);
+          current = new LineReading(read(it, pageIt, LINE));
         }
-      } while (TessAPI1.TessResultIteratorNext(it, LINE) == 1);
+        current.add(read(it, pageIt, WORD));
+      } while (TessAPI1.TessResultIteratorNext(it, WORD) == 1);
+      addTo(lines, current);
     } finally {
       TessAPI1.TessResultIteratorDelete(it);
     }
     return lines;
   }
 
-  private static OcrLine line(TessResultIterator it, TessPageIterator pageIt) {
-    Pointer ptr = TessAPI1.TessResultIteratorGetUTF8Text(it, LINE);
+  /** A line being collected word by word; its own reading is null when the engine gave it no text. */
+  private record LineReading(OcrWord line, List<OcrWord> words) {
+    LineReading(OcrWord line) {
+      this(line, new ArrayList<>());
+    }
+
+    void add(OcrWord word) {
+      if (word != null) {
+        words.add(word);
+      }
+    }
+  }
+
+  private static void addTo(List<OcrLine> lines, LineReading reading) {
+    if (reading != null && reading.line() != null) {
+      OcrWord line = reading.line();
+      lines.add(new OcrLine(line.text(), line.confidence(), line.box(), reading.words()));
+    }
+  }
+
+  /** The text, confidence and box at the iterator's position on {@code level}, or null if it holds no text. */
+  private static OcrWord read(TessResultIterator it, TessPageIterator pageIt, int level) {
+    Pointer ptr = TessAPI1.TessResultIteratorGetUTF8Text(it, level);
     if (ptr == null) {
       return null;
     }
@@ -154,10 +179,10 @@ public final class TesseractEngine implements OcrEngine {
     IntBuffer t = IntBuffer.allocate(1);
     IntBuffer r = IntBuffer.allocate(1);
     IntBuffer b = IntBuffer.allocate(1);
-    TessAPI1.TessPageIteratorBoundingBox(pageIt, LINE, l, t, r, b);
+    TessAPI1.TessPageIteratorBoundingBox(pageIt, level, l, t, r, b);
     Box box = new Box(l.get(0), t.get(0), Math.max(0, r.get(0) - l.get(0)), Math.max(0, b.get(0) - t.get(0)));
-    double conf = Math.max(0, Math.min(100, TessAPI1.TessResultIteratorConfidence(it, LINE))) / 100.0;
-    return new OcrLine(text, conf, box);
+    double conf = Math.max(0, Math.min(100, TessAPI1.TessResultIteratorConfidence(it, level))) / 100.0;
+    return new OcrWord(text, conf, box);
   }
 
   private static long strlen(Pointer p) {

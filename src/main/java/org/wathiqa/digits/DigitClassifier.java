@@ -1,0 +1,133 @@
+package org.wathiqa.digits;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Nearest-neighbour classifier of glyphs against rendered templates of the digits ٠-٩ and 0-9, the
+ * marks that sit inside numbers ({@code / . - :}) and letters that do not ({@link #OTHER}). Immutable
+ * and thread-safe.
+ */
+final class DigitClassifier {
+  /** Label of a template that shows no part of a number. */
+  static final char OTHER = 'x';
+  static final String RESOURCE = "digit-templates.bin.gz";
+  private static final int MAGIC = 0x57444754;
+
+  private final char[] labels;
+  private final float[][] features;
+  /** The distinct labels, and for each template the index of its label among them. */
+  private final char[] kinds;
+  private final int[] kind;
+
+  DigitClassifier(List<Template> templates) {
+    if (templates.isEmpty()) {
+      throw new IllegalArgumentException("a classifier needs templates, got none");
+    }
+    labels = new char[templates.size()];
+    features = new float[templates.size()][];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = templates.get(i).label();
+      features[i] = templates.get(i).features();
+    }
+    String distinct = "";
+    kind = new int[labels.length];
+    for (int i = 0; i < labels.length; i++) {
+      if (distinct.indexOf(labels[i]) < 0) {
+        distinct += labels[i];
+      }
+      kind[i] = distinct.indexOf(labels[i]);
+    }
+    kinds = distinct.toCharArray();
+  }
+
+  /** The classifier over the templates shipped with the library. */
+  static DigitClassifier bundled() {
+    try (InputStream in = DigitClassifier.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("digit templates " + RESOURCE + " are missing from the class path");
+      }
+      return new DigitClassifier(read(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read digit templates " + RESOURCE, e);
+    }
+  }
+
+  int size() {
+    return labels.length;
+  }
+
+  /** The nearest template's label, with the distance to the nearest template of any other label. */
+  Guess classify(float[] f) {
+    double[] nearest = new double[kinds.length];
+    Arrays.fill(nearest, Double.MAX_VALUE);
+    for (int i = 0; i < labels.length; i++) {
+      double d = distance(f, features[i]);
+      if (d < nearest[kind[i]]) {
+        nearest[kind[i]] = d;
+      }
+    }
+    int best = 0;
+    for (int k = 1; k < kinds.length; k++) {
+      best = nearest[k] < nearest[best] ? k : best;
+    }
+    double rival = Double.MAX_VALUE;
+    for (int k = 0; k < kinds.length; k++) {
+      rival = k == best ? rival : Math.min(rival, nearest[k]);
+    }
+    return new Guess(kinds[best], Math.sqrt(nearest[best]), Math.sqrt(rival));
+  }
+
+  private static double distance(float[] a, float[] b) {
+    double sum = 0;
+    for (int i = 0; i < a.length; i++) {
+      double d = a[i] - b[i];
+      sum += d * d;
+    }
+    return sum;
+  }
+
+  static List<Template> read(InputStream in) throws IOException {
+    DataInputStream data = new DataInputStream(new GZIPInputStream(new BufferedInputStream(in)));
+    if (data.readInt() != MAGIC) {
+      throw new IOException("not a digit template file");
+    }
+    int size = data.readInt();
+    int count = data.readInt();
+    if (size != GlyphFeatures.SIZE) {
+      throw new IOException("templates have " + size + " features; this version reads " + GlyphFeatures.SIZE);
+    }
+    List<Template> templates = new ArrayList<>(count);
+    byte[] b = new byte[size];
+    for (int i = 0; i < count; i++) {
+      char label = data.readChar();
+      data.readFully(b);
+      templates.add(new Template(label, GlyphFeatures.decode(b)));
+    }
+    return templates;
+  }
+
+  static void write(List<Template> templates, OutputStream out) throws IOException {
+    GZIPOutputStream zip = new GZIPOutputStream(out);
+    DataOutputStream data = new DataOutputStream(zip);
+    data.writeInt(MAGIC);
+    data.writeInt(GlyphFeatures.SIZE);
+    data.writeInt(templates.size());
+    for (Template t : templates) {
+      data.writeChar(t.label());
+      data.write(GlyphFeatures.encode(t.features()));
+    }
+    data.flush();
+    zip.finish();
+  }
+}

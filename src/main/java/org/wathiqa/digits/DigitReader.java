@@ -1,0 +1,133 @@
+package org.wathiqa.digits;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.wathiqa.ocr.OcrLine;
+import org.wathiqa.ocr.OcrWord;
+
+/**
+ * Reads the digits of recognised words again from the page image and corrects the text where the
+ * engine misread them. The OCR model takes Arabic-Indic ٢ and ٣ for 7, drops the small zero ٠ or
+ * reads it as a dot, and reads ٥ as a dash; this stage cuts each word that holds digits into glyphs,
+ * classifies them against templates rendered from several fonts, and puts the digits it reads with
+ * confidence in place of the engine's, in the digit system the glyphs show. Words it cannot read with
+ * confidence stay as they were and lower their line's confidence.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DigitReader {
+  /** Factor on a line's confidence for each number in it that could not be checked. */
+  static final double DOUBT = 0.9;
+  /** A glyph next to the word box must read this clearly as a digit: stricter than inside it. */
+  private static final double NEIGHBOUR_MARGIN = 1.4;
+  private static final double NEIGHBOUR_DISTANCE = 3.0;
+
+  private final DigitClassifier classifier;
+
+  DigitReader(DigitClassifier classifier) {
+    this.classifier = classifier;
+  }
+
+  /** A reader with the templates shipped with the library. */
+  public static DigitReader bundled() {
+    return new DigitReader(DigitClassifier.bundled());
+  }
+
+  /**
+   * The lines with their numbers read again from {@code page}, the image the lines were recognised
+   * on; lines without digits, or without words, come back as they were.
+   */
+  public List<OcrLine> reread(BufferedImage page, List<OcrLine> lines) {
+    List<OcrLine> out = new ArrayList<>(lines.size());
+    for (OcrLine line : lines) {
+      out.add(reread(page, line));
+    }
+    return out;
+  }
+
+  OcrLine reread(BufferedImage page, OcrLine line) {
+    if (!NumberText.hasDigit(line.text()) || line.words().isEmpty()) {
+      return line;
+    }
+    boolean arabicIndic = NumberText.hasArabicIndic(line.text());
+    StringBuilder text = new StringBuilder(line.text());
+    List<OcrWord> words = new ArrayList<>(line.words().size());
+    double confidence = line.confidence();
+    int cursor = 0;
+    boolean lost = false;
+    for (OcrWord word : line.words()) {
+      int at = text.indexOf(word.text(), cursor);
+      String read = NumberText.hasDigit(word.text()) ? read(page, word, arabicIndic) : word.text();
+      if (read == null) {
+        confidence *= DOUBT;
+        read = word.text();
+      }
+      if (at >= 0) {
+        text.replace(at, at + word.text().length(), read);
+        cursor = at + read.length();
+      } else {
+        lost |= !read.equals(word.text());
+      }
+      words.add(new OcrWord(read, word.confidence(), word.box()));
+    }
+    return new OcrLine(lost ? joined(words) : text.toString(), confidence, line.box(), words);
+  }
+
+  /**
+   * The words joined by spaces: the line's text where a corrected word cannot be found in it as
+   * the engine wrote it (the engine puts direction marks into line text that its words lack).
+   */
+  private static String joined(List<OcrWord> words) {
+    StringBuilder b = new StringBuilder();
+    for (OcrWord w : words) {
+      b.append(b.length() > 0 ? " " : "").append(w.text());
+    }
+    return b.toString();
+  }
+
+  /** The word's text with its numbers read from the glyphs, or null if they cannot be read with confidence. */
+  String read(BufferedImage page, OcrWord word, boolean arabicIndic) {
+    WordInk ink = WordInk.around(page, word.box());
+    if (ink.isEmpty()) {
+      return null;
+    }
+    GlyphRun run = GlyphRun.of(withNeighbours(ink));
+    if (!run.sure() || run.others() > 0 && NumberText.onlyNumbers(word.text())) {
+      return null;
+    }
+    return NumberText.replace(word.text(), run.groups(), arabicIndic);
+  }
+
+  /** The guesses for the glyphs inside the word box, with the digits right next to it on either side. */
+  private List<Guess> withNeighbours(WordInk ink) {
+    Band band = Band.of(ink.inside());
+    List<Guess> all = classify(ink.glyphs(), band);
+    int first = ink.first();
+    int last = ink.last();
+    while (first > 0 && ink.joins(first - 1, first, band) && digit(all.get(first - 1))) {
+      first--;
+    }
+    while (last < all.size() - 1 && ink.joins(last + 1, last, band) && digit(all.get(last + 1))) {
+      last++;
+    }
+    return all.subList(first, last + 1);
+  }
+
+  /** Whether a glyph outside the word box reads as a digit clearly enough to be taken in. */
+  private static boolean digit(Guess g) {
+    return NumberText.isDigit(g.label()) && g.margin() >= NEIGHBOUR_MARGIN && g.distance() <= NEIGHBOUR_DISTANCE;
+  }
+
+  List<Guess> classify(List<InkGlyph> glyphs) {
+    return classify(glyphs, Band.of(glyphs));
+  }
+
+  private List<Guess> classify(List<InkGlyph> glyphs, Band band) {
+    List<Guess> guesses = new ArrayList<>(glyphs.size());
+    for (InkGlyph g : glyphs) {
+      guesses.add(classifier.classify(GlyphFeatures.of(g, band)));
+    }
+    return guesses;
+  }
+}

@@ -1,0 +1,53 @@
+package org.wathiqa.digits;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A word's glyphs as read by the classifier, left to right, cut into number groups at the glyphs
+ * that are no part of a number. Immutable.
+ *
+ * @param groups each group's labels, left to right; a group is null when one of its glyphs was not
+ *     read with confidence
+ * @param others how many glyphs are no part of a number
+ */
+record GlyphRun(List<String> groups, int others) {
+  /** Nearest label at least this much nearer than the next label. */
+  static final double MIN_MARGIN = 1.15;
+  /** Nearest template at most this far away. */
+  static final double MAX_DISTANCE = 5.0;
+
+  GlyphRun {
+    groups = java.util.Collections.unmodifiableList(new ArrayList<>(groups));
+  }
+
+  static GlyphRun of(List<Guess> guesses) {
+    List<String> groups = new ArrayList<>();
+    StringBuilder group = new StringBuilder();
+    boolean doubtful = false;
+    int others = 0;
+    for (Guess g : guesses) {
+      if (g.label() == DigitClassifier.OTHER) {
+        others++;
+        close(groups, group, doubtful);
+        group.setLength(0);
+        doubtful = false;
+      } else {
+        group.append(g.label());
+        doubtful |= g.margin() < MIN_MARGIN || g.distance() > MAX_DISTANCE;
+      }
+    }
+    close(groups, group, doubtful);
+    return new GlyphRun(groups, others);
+  }
+
+  private static void close(List<String> groups, StringBuilder group, boolean doubtful) {
+    if (NumberText.hasDigit(group)) {
+      groups.add(doubtful ? null : group.toString());
+    }
+  }
+
+  boolean sure() {
+    return !groups.isEmpty() && !groups.contains(null);
+  }
+}

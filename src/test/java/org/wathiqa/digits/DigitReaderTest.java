@@ -1,0 +1,141 @@
+package org.wathiqa.digits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.wathiqa.Box;
+import org.wathiqa.ocr.OcrLine;
+import org.wathiqa.ocr.OcrWord;
+
+/** The bundled reader on digit strings drawn in the printed fonts, with no OCR engine. */
+class DigitReaderTest {
+  private static final DigitReader READER = DigitReader.bundled();
+  private static final int WORDS = 25;
+  /** Share of numbers that must come back exactly. */
+  private static final double MIN_EXACT = 0.7;
+  /** Share of numbers that may come back changed but wrong. */
+  private static final double MAX_WRONG = 0.05;
+
+  @ParameterizedTest
+  @EnumSource(names = {"AMIRI", "NOTO_NASKH", "DEJAVU_SANS", "KACST_ONE"})
+  void read_garbledArabicIndicNumbers_restoresMostAndSpoilsFew(DigitFont font) {
+    Random random = new Random(font.ordinal() * 31L + 5);
+    int exact = 0;
+    int wrong = 0;
+    for (int i = 0; i < WORDS; i++) {
+      String truth = number(random, font.font().canDisplay('/'));
+      GlyphStrip strip = GlyphStrip.draw(font.font(), truth, 20 + random.nextInt(16),
+          new GlyphStrip.Damage(false, 0.4, 8, random.nextLong()));
+      String read = READER.read(strip.image(), new OcrWord(garble(truth), 0.5, inkBox(strip.image())), false);
+      exact += truth.equals(read) ? 1 : 0;
+      wrong += read != null && !truth.equals(read) && !garble(truth).equals(read) ? 1 : 0;
+    }
+    assertTrue(exact >= MIN_EXACT * WORDS, font + ": " + exact + " of " + WORDS + " numbers restored");
+    assertTrue(wrong <= MAX_WRONG * WORDS, font + ": " + wrong + " of " + WORDS + " numbers changed for the worse");
+  }
+
+  @Test
+  void reread_lineWithoutDigits_comesBackUnchanged() {
+    OcrLine line = new OcrLine("وزارة الداخلية", 0.9, new Box(0, 0, 10, 10),
+        List.of(new OcrWord("وزارة", 0.9, new Box(0, 0, 5, 10))));
+    assertEquals(line, READER.reread(new BufferedImage(20, 20, BufferedImage.TYPE_BYTE_GRAY), List.of(line)).get(0));
+  }
+
+  @Test
+  void reread_numberOnBlankPaper_keepsTextAndLowersConfidence() {
+    BufferedImage blank = new BufferedImage(80, 40, BufferedImage.TYPE_BYTE_GRAY);
+    blank.getRaster().setSamples(0, 0, 80, 40, 0, filled(80 * 40, 255));
+    OcrWord word = new OcrWord("7017", 0.8, new Box(10, 10, 40, 20));
+    OcrLine line = new OcrLine("التاريخ 7017", 0.8, new Box(0, 5, 80, 30), List.of(word));
+    OcrLine out = READER.reread(blank, List.of(line)).get(0);
+    assertEquals("التاريخ 7017", out.text());
+    assertTrue(out.confidence() < line.confidence(), "confidence " + out.confidence());
+  }
+
+  @Test
+  void reread_garbledYearInLine_replacesItInLineAndWord() {
+    OcrLine out = yearRead(DigitFont.DEJAVU_SANS, "تشرين 17١17");
+    assertEquals("تشرين ٢٠١٢", out.text());
+    assertEquals("٢٠١٢", out.words().get(1).text());
+  }
+
+  @Test
+  void reread_wordWrittenOtherwiseInLineText_rebuildsLineFromWords() {
+    assertEquals("تشرين ٢٠١٢", yearRead(DigitFont.KACST_ONE, "تشرين 17\u200e١17").text());
+  }
+
+  /** The line {@code text}, with the words تشرين and 17١17, read again over ٢٠١٢ drawn in {@code font}. */
+  private static OcrLine yearRead(DigitFont font, String text) {
+    GlyphStrip strip = GlyphStrip.draw(font.font(), "٢٠١٢", 30, GlyphStrip.Damage.NONE);
+    Box box = inkBox(strip.image());
+    OcrLine line = new OcrLine(text, 0.7, box, List.of(new OcrWord("تشرين", 0.9, box),
+        new OcrWord("17١17", 0.5, box)));
+    return READER.reread(strip.image(), List.of(line)).get(0);
+  }
+
+  @Test
+  void read_lettersOnly_givesNoNumber() {
+    GlyphStrip strip = GlyphStrip.draw(DigitFont.AMIRI.font(), "مقس", 30, GlyphStrip.Damage.NONE);
+    assertNull(READER.read(strip.image(), new OcrWord("77", 0.5, inkBox(strip.image())), false));
+  }
+
+  /** Two to eight digits, a date from six digits on where the font has a slash. */
+  private static String number(Random random, boolean slashes) {
+    StringBuilder s = new StringBuilder();
+    int n = 2 + random.nextInt(7);
+    for (int i = 0; i < n; i++) {
+      s.append((char) ('\u0660' + random.nextInt(10)));
+      if (slashes && n >= 6 && (i == 1 || i == 3)) {
+        s.append('/');
+      }
+    }
+    return s.toString();
+  }
+
+  /** What the engine makes of Arabic-Indic digits: ٢ ٣ as 7, ٠ as a dot, ٥ lost, the rest as Western. */
+  private static String garble(String truth) {
+    StringBuilder s = new StringBuilder();
+    for (char c : truth.toCharArray()) {
+      switch (c) {
+        case '٢', '٣' -> s.append('7');
+        case '٠' -> s.append('.');
+        case '٥' -> { }
+        default -> s.append(c >= '\u0660' && c <= '\u0669' ? (char) ('0' + c - '\u0660') : c);
+      }
+    }
+    return s.length() == 0 || !NumberText.hasDigit(s) ? "1" + s : s.toString();
+  }
+
+  /** The box around the dark pixels, as an engine would give it. */
+  private static Box inkBox(BufferedImage image) {
+    int minX = image.getWidth();
+    int minY = image.getHeight();
+    int maxX = -1;
+    int maxY = -1;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        if (image.getRaster().getSample(x, y, 0) < 128) {
+          minX = Math.min(minX, x);
+          maxX = Math.max(maxX, x);
+          minY = Math.min(minY, y);
+          maxY = Math.max(maxY, y);
+        }
+      }
+    }
+    return new Box(minX, minY, maxX - minX + 1, maxY - minY + 1);
+  }
+
+  private static int[] filled(int n, int v) {
+    int[] a = new int[n];
+    java.util.Arrays.fill(a, v);
+    return a;
+  }
+
+}

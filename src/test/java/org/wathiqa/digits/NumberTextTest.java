@@ -1,0 +1,65 @@
+package org.wathiqa.digits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NumberTextTest {
+
+  @Test
+  void replace_misreadArabicIndicYear_putsDigitsReadFromGlyphs() {
+    assertEquals("\u200e٢٠١٢\u200f", NumberText.replace("\u200e17١17\u200f", List.of("٢٠١٢"), false));
+  }
+
+  @Test
+  void replace_dateWithSlashes_keepsVisualOrderAsLogicalOrder() {
+    assertEquals("٢١/١١/٢٠١٣", NumberText.replace("21/1١/2017", List.of("٢١/١١/٢٠١٣"), false));
+  }
+
+  @Test
+  void replace_referenceWithLetterCode_mapsRightmostGroupToFirstNumber() {
+    // ٨٥٨٠/م/٢٠١٢ shows left to right as ٢٠١٢/م/٨٥٨٠
+    assertEquals("٨٥٨٠/م/٢٠١٢", NumberText.replace("-808/م/7011", List.of("٢٠١٢/", "/٨٥٨٠"), false));
+  }
+
+  @Test
+  void replace_westernDigitsReadFromGlyphs_keepsEngineText() {
+    assertEquals("2011/04/27", NumberText.replace("2011/04/27", List.of("٢٠١١/٠٤/٢٧".replace('٢', '2')
+        .replace('٠', '0').replace('٤', '4').replace('٧', '7')), false));
+  }
+
+  @Test
+  void replace_sharedShapesOnly_arabicIndicOnlyWhenTheLineSaysSo() {
+    assertEquals("11", NumberText.replace("11", List.of("١١"), false));
+    assertEquals("١١", NumberText.replace("11", List.of("١١"), true));
+  }
+
+  @Test
+  void replace_groupCountDiffersFromNumberCount_givesNull() {
+    assertNull(NumberText.replace("12 34", List.of("١٢٣٤"), false));
+    assertNull(NumberText.replace("1234", List.of("١٢", "٣٤"), false));
+  }
+
+  @Test
+  void replace_farMoreDigitsThanEngineRead_givesNull() {
+    assertNull(NumberText.replace("7", List.of("٢٠١٢٣"), false));
+  }
+
+  @Test
+  void replace_mixedDigitSystemsInOneGroup_givesNull() {
+    assertNull(NumberText.replace("2012", List.of("٢0١٢"), false));
+  }
+
+  @Test
+  void replace_listDashOutsideTheDigits_staysWhereTheEngineReadIt() {
+    assertEquals("\u200e-٣\u200f", NumberText.replace("\u200e-٠\u200f", List.of("-٣"), false));
+  }
+
+  @Test
+  void onlyNumbers_wordWithLetter_isFalse() {
+    assertEquals(true, NumberText.onlyNumbers("\u200e١٢/٠٣\u200f"));
+    assertEquals(false, NumberText.onlyNumbers("١٢م"));
+  }
+}
