@@ -56,6 +56,19 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Read inputs again even where their JSON already exists in --out.")
   boolean force;
 
+  @Option(names = "--recursive", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Walk sub-folders of directory inputs (default); --no-recursive reads only the files directly in them.")
+  boolean recursive;
+
+  @Option(names = "--include", paramLabel = "GLOB",
+      description = "In directories, read only files matching GLOB (repeatable; default: document extensions)."
+          + " Without a '/' GLOB matches the file name, with one the path below the directory.")
+  List<String> includes = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "GLOB",
+      description = "In directories, skip files and folders matching GLOB (repeatable).")
+  List<String> excludes = new ArrayList<>();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -101,11 +114,19 @@ final class ExtractCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + p);
       }
     }
-    List<Inputs.Input> work = Inputs.collect(inputs);
+    List<Inputs.Input> work = Inputs.collect(inputs, filter());
     if (work.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no documents found in " + inputs);
     }
     return work;
+  }
+
+  private InputFilter filter() {
+    try {
+      return new InputFilter(includes, excludes, recursive);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   private Wathiqa build(int threads) throws EnvironmentException {
