@@ -84,6 +84,9 @@ final class ExtractCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           work.size() + " inputs need --out DIR; only a single input can be written to stdout");
     }
+    if (out != null) {
+      AtomicFiles.removeLeftovers(out);
+    }
     List<Outcome> skipped = out == null || force ? List.of() : BatchReport.existing(out, work);
     java.util.Set<Inputs.Input> done = new java.util.HashSet<>();
     skipped.forEach(o -> done.add(o.input()));
