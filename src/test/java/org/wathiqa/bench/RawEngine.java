@@ -69,12 +69,15 @@ final class RawEngine implements AutoCloseable {
     return grey;
   }
 
+  /** Ends and frees the native engine; closing twice is safe. */
   @Override
   public void close() {
-    if (api != null) {
-      TessAPI1.TessBaseAPIEnd(api);
-      TessAPI1.TessBaseAPIDelete(api);
-      api = null;
+    TessBaseAPI handle = api;
+    api = null;
+    if (handle == null) {
+      return;
     }
+    TessAPI1.TessBaseAPIEnd(handle);
+    TessAPI1.TessBaseAPIDelete(handle);
   }
 }

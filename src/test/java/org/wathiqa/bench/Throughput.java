@@ -50,11 +50,23 @@ public final class Throughput {
     try (org.wathiqa.Wathiqa bundled = org.wathiqa.Wathiqa.builder().threads(1).build()) {
       // loads the bundled native library, which the raw engines then use too
     }
+    Path work = Files.createTempDirectory("wathiqa-throughput");
+    try {
+      md.append(parts(o, work));
+    } finally {
+      org.apache.commons.io.file.PathUtils.deleteDirectory(work);
+    }
+    Files.createDirectories(o.results());
+    Files.writeString(o.results().resolve(o.name() + ".md"), md, StandardCharsets.UTF_8);
+    System.out.print(md);
+  }
+
+  private static String parts(Options o, Path work) throws Exception {
+    StringBuilder md = new StringBuilder();
     if (o.limit() > 0) {
       List<Path> scanned = scannedDocuments(o.inputs(), o.limit());
-      md.append(ocrComparison(scanned, o));
+      md.append(ocrComparison(scanned, o, work));
     }
-    Path work = Files.createTempDirectory("wathiqa-throughput");
     if (o.bornDigitalPages() > 0) {
       md.append(FastPaths.bornDigital(work, o.bornDigitalPages(), o.threads().get(o.threads().size() - 1)));
     }
@@ -64,17 +76,15 @@ public final class Throughput {
     if (o.memoryPages() > 0) {
       md.append(MemoryRun.run(o.inputs(), work, o.memoryPages(), o.threads().get(o.threads().size() - 1)));
     }
-    Files.createDirectories(o.results());
-    Files.writeString(o.results().resolve(o.name() + ".md"), md, StandardCharsets.UTF_8);
-    System.out.print(md);
+    return md.toString();
   }
 
-  private static String ocrComparison(List<Path> files, Options o) throws Exception {
+  private static String ocrComparison(List<Path> files, Options o, Path work) throws Exception {
     List<Pass> passes = new ArrayList<>();
     for (int round = 0; round < o.rounds(); round++) {
       for (int threads : o.threads()) {
         passes.add(raw(files, threads));
-        passes.add(cli(files, threads, "wathiqa extract"));
+        passes.add(cli(files, threads, work));
       }
     }
     return ThroughputReport.ocr(files.size(), passes, o.threads());
@@ -111,9 +121,9 @@ public final class Throughput {
   }
 
   /** The command line in this JVM over {@code files} with {@code --jobs threads}, into a fresh directory. */
-  static Pass cli(List<Path> files, int threads, String what) throws IOException {
+  static Pass cli(List<Path> files, int threads, Path work) throws IOException {
     long pages = pageCount(files);
-    Path out = Files.createTempDirectory("wathiqa-throughput-out");
+    Path out = Files.createTempDirectory(work, "out");
     List<String> args = new ArrayList<>(List.of("extract", "--quiet", "--jobs", String.valueOf(threads),
         "--out", out.toString()));
     files.forEach(f -> args.add(f.toString()));
@@ -124,7 +134,7 @@ public final class Throughput {
     if (code != 0) {
       throw new IllegalStateException("wathiqa extract exited with " + code);
     }
-    return new Pass(what, threads, pages, seconds, load.ownSeconds(), load.otherCores());
+    return new Pass("wathiqa extract", threads, pages, seconds, load.ownSeconds(), load.otherCores());
   }
 
   /** Documents whose every page is an image (no PDF text layer), in name order, at most {@code limit}. */
