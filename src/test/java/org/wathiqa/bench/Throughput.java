@@ -21,7 +21,8 @@ import org.wathiqa.read.PageInput;
 /**
  * Throughput of {@code wathiqa extract} against raw Tess4J, side by side in one run. Usage:
  * {@code Throughput NAME INPUT_DIR [--threads 1,2] [--limit N] [--rounds N] [--born-digital PAGES]
- * [--blank PAGES] [--memory PAGES] RESULTS_DIR}; writes {@code RESULTS_DIR/NAME.md}.
+ * [--blank PAGES] [--memory PAGES] [--opencv-threads N] RESULTS_DIR}; writes {@code RESULTS_DIR/NAME.md}.
+ * {@code --opencv-threads N} adds a pass of the command line with OpenCV's own thread pool set to N.
  *
  * <p>The scanned documents of INPUT_DIR (those without a PDF text layer) are read by raw Tess4J (one
  * engine per thread, created once, same model file) and by the command line in this JVM with
@@ -85,6 +86,9 @@ public final class Throughput {
       for (int threads : o.threads()) {
         passes.add(raw(files, threads));
         passes.add(cli(files, threads, work));
+        if (o.opencvThreads() > 0) {
+          passes.add(withOpenCvThreads(o.opencvThreads(), () -> cli(files, threads, work)));
+        }
       }
     }
     return ThroughputReport.ocr(files.size(), passes, o.threads());
@@ -137,6 +141,19 @@ public final class Throughput {
     return new Pass("wathiqa extract", threads, pages, seconds, load.ownSeconds(), load.otherCores());
   }
 
+  /** A pass with OpenCV's own thread pool set to {@code n} threads, then set back. */
+  static Pass withOpenCvThreads(int n, java.util.concurrent.Callable<Pass> pass) throws Exception {
+    int before = org.opencv.core.Core.getNumThreads();
+    org.opencv.core.Core.setNumThreads(n);
+    try {
+      Pass p = pass.call();
+      return new Pass(p.what() + ", OpenCV pool " + n, p.threads(), p.pages(), p.seconds(), p.cpuSeconds(),
+          p.otherCores());
+    } finally {
+      org.opencv.core.Core.setNumThreads(before);
+    }
+  }
+
   /** Documents whose every page is an image (no PDF text layer), in name order, at most {@code limit}. */
   static List<Path> scannedDocuments(Path dir, int limit) throws IOException {
     DocumentReader reader = new DocumentReader();
@@ -179,7 +196,7 @@ public final class Throughput {
 
   /** Command-line options. */
   record Options(String name, Path inputs, List<Integer> threads, int limit, int rounds, int bornDigitalPages,
-      int blankPages, int memoryPages, Path results) {
+      int blankPages, int memoryPages, int opencvThreads, Path results) {
     static Options parse(String[] a) {
       List<String> args = List.of(a);
       List<Integer> threads = List.of(value(args, "--threads", "1,2").split(",")).stream()
@@ -187,7 +204,7 @@ public final class Throughput {
       return new Options(a[0], Path.of(a[1]), threads, Integer.parseInt(value(args, "--limit", "16")),
           Integer.parseInt(value(args, "--rounds", "1")), Integer.parseInt(value(args, "--born-digital", "0")),
           Integer.parseInt(value(args, "--blank", "0")), Integer.parseInt(value(args, "--memory", "0")),
-          Path.of(a[a.length - 1]));
+          Integer.parseInt(value(args, "--opencv-threads", "0")), Path.of(a[a.length - 1]));
     }
 
     private static String value(List<String> args, String name, String fallback) {

@@ -25,7 +25,7 @@ final class ThroughputReport {
     }
     if (threadCounts.contains(1) && threadCounts.contains(2)) {
       md.append("\n| | speed-up 1 -> 2 threads |\n|---|---|\n");
-      for (String what : List.of("raw Tess4J", "wathiqa extract")) {
+      for (String what : passes.stream().map(Throughput.Pass::what).distinct().toList()) {
         md.append(Throughput.format("| %s | %.2fx |%n", what, total(passes, what, 1, false)
             / total(passes, what, 2, false)));
       }
