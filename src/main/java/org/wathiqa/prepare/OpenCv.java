@@ -9,12 +9,7 @@ import org.wathiqa.ocr.NativeFiles;
 
 /**
  * Loads OpenCV's native library once per JVM, from a cache directory filled once per version, so a
- * start does not copy the library out of its jar every time, and sets OpenCV's own thread pool to one
- * thread: Wathiqa already runs one worker per core, each calling OpenCV, and the pool's extra threads
- * only competed with the workers and spun while waiting (measured: about a tenth more CPU per page
- * at two workers; {@code benchmarks/throughput --opencv-threads N} compares). The setting is
- * process-wide; an application that wants OpenCV's pool back calls {@link Core#setNumThreads} after
- * building Wathiqa. Thread-safe.
+ * start does not copy the library out of its jar every time. Thread-safe.
  */
 public final class OpenCv {
   private static boolean loaded;
@@ -40,7 +35,6 @@ public final class OpenCv {
       } else {
         nu.pattern.OpenCV.loadLocally();
       }
-      Core.setNumThreads(1);
       loaded = true;
     } catch (UnsatisfiedLinkError e) {
       throw new EnvironmentException("cannot load the OpenCV native library " + Core.NATIVE_LIBRARY_NAME
