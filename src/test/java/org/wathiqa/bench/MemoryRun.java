@@ -83,7 +83,7 @@ final class MemoryRun {
       return 0;
     }
     try (Stream<Path> files = Files.list(out)) {
-      return (int) files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json") && !n.startsWith("."))
+      return (int) files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json") && !n.startsWith(".") && !n.startsWith("_"))
           .count();
     } catch (IOException | java.io.UncheckedIOException e) {
       return 0;
