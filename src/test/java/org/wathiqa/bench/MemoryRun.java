@@ -20,14 +20,24 @@ final class MemoryRun {
   /** One sample: seconds since start, documents written, resident kB. */
   record Sample(double seconds, int documents, long rssKb) {}
 
-  static String run(Path fixtures, Path work, int pages, int threads) throws IOException, InterruptedException {
+  /**
+   * @param heap the child's fixed heap ({@code -Xms} and {@code -Xmx}, e.g. {@code 1g}), so resident
+   *     growth is native memory; null for the JVM's defaults
+   */
+  static String run(Path fixtures, Path work, int pages, int threads, String heap)
+      throws IOException, InterruptedException {
     Path in = work.resolve("archive");
     int documents = Batches.scanned(fixtures, in, pages, PAGES_PER_DOCUMENT).size();
     Path out = work.resolve("archive-out");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-        "org.wathiqa.cli.Main", "extract", "--quiet", "--jobs", String.valueOf(threads), "--out", out.toString(),
-        in.toString()).redirectErrorStream(true).redirectOutput(work.resolve("archive.log").toFile()).start();
+    List<String> command = new ArrayList<>(List.of(java.toString()));
+    if (heap != null) {
+      command.addAll(List.of("-Xms" + heap, "-Xmx" + heap));
+    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.wathiqa.cli.Main", "extract",
+        "--quiet", "--jobs", String.valueOf(threads), "--out", out.toString(), in.toString()));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(work.resolve("archive.log").toFile()).start();
     long started = System.nanoTime();
     List<Sample> samples = new ArrayList<>();
     while (p.isAlive()) {
@@ -38,16 +48,17 @@ final class MemoryRun {
       Thread.sleep(1000);
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    return report(samples, documents, documents * PAGES_PER_DOCUMENT, threads, seconds, p.exitValue());
+    return report(samples, documents, documents * PAGES_PER_DOCUMENT, threads, seconds, p.exitValue(), heap);
   }
 
   private static String report(List<Sample> samples, int documents, int pages, int threads, double seconds,
-      int exit) {
+      int exit, String heap) {
     StringBuilder md = new StringBuilder(Throughput.format("%n## Resident memory over a long run%n%n"
         + "%d documents of %d scanned pages (%d pages: fixture letters repeated as JPEG-page PDFs and CCITT G4 "
-        + "TIFFs), `wathiqa extract --jobs %d` in a JVM of its own with default heap settings; exit code %d; "
+        + "TIFFs), `wathiqa extract --jobs %d` in a JVM of its own with %s; exit code %d; "
         + "%.0f s, %.2f pages/s.%n%n| seconds | documents done | RSS (MB) |%n|---|---|---|%n", documents,
-        PAGES_PER_DOCUMENT, pages, threads, exit, seconds, pages / seconds));
+        PAGES_PER_DOCUMENT, pages, threads, heap == null ? "default heap settings" : "a fixed heap of " + heap, exit,
+        seconds, pages / seconds));
     int step = Math.max(1, documents / 10);
     int next = 0;
     for (Sample s : samples) {

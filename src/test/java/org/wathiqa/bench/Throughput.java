@@ -21,7 +21,7 @@ import org.wathiqa.read.PageInput;
 /**
  * Throughput of {@code wathiqa extract} against raw Tess4J, side by side in one run. Usage:
  * {@code Throughput NAME INPUT_DIR [--threads 1,2] [--limit N] [--rounds N] [--born-digital PAGES]
- * [--blank PAGES] [--memory PAGES] [--opencv-threads N] RESULTS_DIR}; writes {@code RESULTS_DIR/NAME.md}.
+ * [--blank PAGES] [--memory PAGES [--heap SIZE]] [--opencv-threads N] RESULTS_DIR}; writes {@code RESULTS_DIR/NAME.md}.
  * {@code --opencv-threads N} adds a pass of the command line with OpenCV's own thread pool set to N.
  *
  * <p>The scanned documents of INPUT_DIR (those without a PDF text layer) are read by raw Tess4J (one
@@ -75,7 +75,8 @@ public final class Throughput {
       md.append(FastPaths.blank(work, o.blankPages(), o.threads().get(o.threads().size() - 1)));
     }
     if (o.memoryPages() > 0) {
-      md.append(MemoryRun.run(o.inputs(), work, o.memoryPages(), o.threads().get(o.threads().size() - 1)));
+      md.append(MemoryRun.run(o.inputs(), work, o.memoryPages(), o.threads().get(o.threads().size() - 1),
+          o.heap()));
     }
     return md.toString();
   }
@@ -196,7 +197,7 @@ public final class Throughput {
 
   /** Command-line options. */
   record Options(String name, Path inputs, List<Integer> threads, int limit, int rounds, int bornDigitalPages,
-      int blankPages, int memoryPages, int opencvThreads, Path results) {
+      int blankPages, int memoryPages, int opencvThreads, String heap, Path results) {
     static Options parse(String[] a) {
       List<String> args = List.of(a);
       List<Integer> threads = List.of(value(args, "--threads", "1,2").split(",")).stream()
@@ -204,7 +205,8 @@ public final class Throughput {
       return new Options(a[0], Path.of(a[1]), threads, Integer.parseInt(value(args, "--limit", "16")),
           Integer.parseInt(value(args, "--rounds", "1")), Integer.parseInt(value(args, "--born-digital", "0")),
           Integer.parseInt(value(args, "--blank", "0")), Integer.parseInt(value(args, "--memory", "0")),
-          Integer.parseInt(value(args, "--opencv-threads", "0")), Path.of(a[a.length - 1]));
+          Integer.parseInt(value(args, "--opencv-threads", "0")), value(args, "--heap", null),
+          Path.of(a[a.length - 1]));
     }
 
     private static String value(List<String> args, String name, String fallback) {
