@@ -21,8 +21,8 @@ final class MemoryRun {
   record Sample(double seconds, int documents, long rssKb) {}
 
   /**
-   * @param heap the child's fixed heap ({@code -Xms} and {@code -Xmx}, e.g. {@code 1g}), so resident
-   *     growth is native memory; null for the JVM's defaults
+   * @param heap the child's fixed heap ({@code -Xms} and {@code -Xmx}, e.g. {@code 1g}), touched at
+   *     start, so resident growth is native memory; null for the JVM's defaults
    */
   static String run(Path fixtures, Path work, int pages, int threads, String heap)
       throws IOException, InterruptedException {
@@ -32,7 +32,7 @@ final class MemoryRun {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>(List.of(java.toString()));
     if (heap != null) {
-      command.addAll(List.of("-Xms" + heap, "-Xmx" + heap));
+      command.addAll(List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+AlwaysPreTouch"));
     }
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.wathiqa.cli.Main", "extract",
         "--quiet", "--jobs", String.valueOf(threads), "--out", out.toString(), in.toString()));
@@ -57,7 +57,7 @@ final class MemoryRun {
         + "%d documents of %d scanned pages (%d pages: fixture letters repeated as JPEG-page PDFs and CCITT G4 "
         + "TIFFs), `wathiqa extract --jobs %d` in a JVM of its own with %s; exit code %d; "
         + "%.0f s, %.2f pages/s.%n%n| seconds | documents done | RSS (MB) |%n|---|---|---|%n", documents,
-        PAGES_PER_DOCUMENT, pages, threads, heap == null ? "default heap settings" : "a fixed heap of " + heap, exit,
+        PAGES_PER_DOCUMENT, pages, threads, heap == null ? "default heap settings" : "a fixed heap of " + heap + ", touched at start", exit,
         seconds, pages / seconds));
     int step = Math.max(1, documents / 10);
     int next = 0;
