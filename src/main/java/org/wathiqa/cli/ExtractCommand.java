@@ -61,6 +61,19 @@ final class ExtractCommand implements Callable<Integer> {
   @CommandLine.Mixin
   WorkerOptions workers;
 
+  @Option(names = "--recursive", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Walk sub-folders of directory inputs (default); --no-recursive reads only the files directly in them.")
+  boolean recursive;
+
+  @Option(names = "--include", paramLabel = "GLOB",
+      description = "In directories, read only files matching GLOB (repeatable; default: document extensions)."
+          + " Without a '/' GLOB matches the file name, with one the path below the directory.")
+  List<String> includes = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "GLOB",
+      description = "In directories, skip files and folders matching GLOB (repeatable).")
+  List<String> excludes = new ArrayList<>();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -75,6 +88,9 @@ final class ExtractCommand implements Callable<Integer> {
     if (out == null && work.size() != 1) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           work.size() + " inputs need --out DIR; only a single input can be written to stdout");
+    }
+    if (out != null) {
+      AtomicFiles.removeLeftovers(out);
     }
     List<Outcome> skipped = out == null || force ? List.of() : BatchReport.existing(out, work);
     java.util.Set<Inputs.Input> done = new java.util.HashSet<>();
@@ -106,11 +122,19 @@ final class ExtractCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + OneLine.of(p));
       }
     }
-    List<Inputs.Input> work = Inputs.collect(inputs);
+    List<Inputs.Input> work = Inputs.collect(inputs, filter());
     if (work.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no documents found in " + inputs);
     }
     return work;
+  }
+
+  private InputFilter filter() {
+    try {
+      return new InputFilter(includes, excludes, recursive);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   private DocumentExtractor open(int threads, int documents) throws EnvironmentException {

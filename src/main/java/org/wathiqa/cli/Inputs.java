@@ -1,24 +1,24 @@
 package org.wathiqa.cli;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The documents named on the command line and where each one's JSON goes. Files named directly are
- * always read; in directories, files with a document extension are. The output path mirrors the
- * input's place under its directory, so equal names in different folders never collide.
+ * always read; in directories, the files an {@link InputFilter} selects, in name order. The output
+ * path mirrors the input's place under its directory, so equal names in different folders never
+ * collide.
  */
 final class Inputs {
-  private static final Set<String> DOCUMENT_EXTENSIONS = Set.of("png", "jpg", "jpeg", "jpe", "jfif",
-      "tif", "tiff", "pdf");
 
   /** One document to read. {@code output} is relative to the output directory. */
   record Input(Path file, Path output) {}
@@ -26,10 +26,14 @@ final class Inputs {
   private Inputs() {}
 
   static List<Input> collect(List<Path> args) throws IOException {
+    return collect(args, InputFilter.DEFAULT);
+  }
+
+  static List<Input> collect(List<Path> args, InputFilter filter) throws IOException {
     List<Input> inputs = new ArrayList<>();
     for (Path arg : args) {
       if (Files.isDirectory(arg)) {
-        walk(arg, inputs);
+        walk(arg, filter, inputs);
       } else {
         inputs.add(new Input(arg, jsonName(arg.getFileName())));
       }
@@ -37,17 +41,25 @@ final class Inputs {
     return deduplicated(inputs);
   }
 
-  private static void walk(Path dir, List<Input> inputs) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.filter(Files::isRegularFile).filter(Inputs::hasDocumentExtension).sorted()
-          .forEach(f -> inputs.add(new Input(f, jsonName(dir.relativize(f)))));
-    }
-  }
+  private static void walk(Path dir, InputFilter filter, List<Input> inputs) throws IOException {
+    List<Path> found = new ArrayList<>();
+    Files.walkFileTree(dir, java.util.EnumSet.noneOf(FileVisitOption.class),
+        filter.recursive() ? Integer.MAX_VALUE : 1, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
+            return folder.equals(dir) || filter.entersFolder(dir.relativize(folder))
+                ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+          }
 
-  static boolean hasDocumentExtension(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 && DOCUMENT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (Files.isRegularFile(file) && filter.readsFile(dir.relativize(file))) {
+              found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    found.stream().sorted().forEach(f -> inputs.add(new Input(f, jsonName(dir.relativize(f)))));
   }
 
   /** {@code a/b/letter.pdf} → {@code a/b/letter.json}, safe whatever the names (see {@link OutputPaths}). */

@@ -12,7 +12,8 @@ import net.sourceforge.tess4j.TessAPI1;
 import org.wathiqa.EnvironmentException;
 
 /**
- * Makes the Tesseract native library available to Tess4J, once per JVM. Thread-safe.
+ * Makes the Tesseract native library available to Tess4J, once per JVM. A system library may be
+ * built with OpenMP; {@link OpenMp} keeps it to one thread per engine. Thread-safe.
  */
 final class TesseractLibrary {
   private static final String JNA_NAME = "tesseract";
@@ -39,6 +40,9 @@ final class TesseractLibrary {
       return loadedFrom;
     }
     Path dir = source == NativeLibrarySource.BUNDLED ? extractBundled() : null;
+    if (source == NativeLibrarySource.SYSTEM) {
+      OpenMp.limitToOneThread();
+    }
     if (dir != null) {
       NativeLibrary.addSearchPath(JNA_NAME, dir.toString());
       NativeLibrary.addSearchPath(LEPTONICA_JNA_NAME, dir.toString());
