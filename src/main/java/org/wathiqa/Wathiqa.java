@@ -208,7 +208,7 @@ public final class Wathiqa implements AutoCloseable {
     private boolean rescale = true;
     private boolean separateInk = true;
     private boolean stamps = true;
-    private boolean stampOutlines = false;
+    private boolean stampOutlines = true;
     private Clock clock = Clock.systemDefaultZone();
     private Duration pageTimeout = Duration.ofSeconds(120);
     private EnginePool.Factory engineFactory;
@@ -287,8 +287,8 @@ public final class Wathiqa implements AutoCloseable {
     }
 
     /**
-     * Whether pages without coloured stamps are also searched for black stamps by their drawn
-     * outlines (photocopies); default false, since it costs about as much as recognising the page.
+     * Whether pages are also searched for black stamps by their drawn outlines (photocopies, black
+     * ink); default true.
      */
     public Builder stampOutlines(boolean search) {
       this.stampOutlines = search;

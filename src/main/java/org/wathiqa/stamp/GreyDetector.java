@@ -16,12 +16,6 @@ import org.wathiqa.Box;
  * circle; register stamps as rectangles whose four sides are drawn. Stateless and thread-safe.
  */
 final class GreyDetector {
-  /** Share of a circle's or rectangle's outline that must be inked. */
-  private static final double BORDER_COVER = 0.75;
-  /** Share of an inner circle's outline that must be inked. */
-  private static final double INNER_COVER = 0.6;
-  /** Slack in locating a stroke, cm: half a millimetre either side. */
-  private static final double SLACK_CM = 0.05;
 
   private GreyDetector() {}
 
@@ -33,8 +27,11 @@ final class GreyDetector {
     Mat ink = new Mat();
     try {
       Imgproc.threshold(small, ink, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
-      InkGrid grid = new InkGrid(ink, (int) Math.max(1, Math.round(StampScale.px(SLACK_CM, workDpi))));
-      List<Candidate> found = new ArrayList<>(circles(small, grid, workDpi, factor));
+      InkGrid grid = new InkGrid(ink, StampScale.slack(workDpi));
+      List<Candidate> found = new ArrayList<>();
+      for (CircleSearch.Circle c : CircleSearch.find(ink, workDpi)) {
+        found.add(Candidate.round(c, factor, false, "#000000"));
+      }
       for (Candidate rect : rectangles(ink, grid, workDpi, factor)) {
         if (found.stream().noneMatch(c -> c.box().intersectionArea(rect.box()) > 0)) {
           found.add(rect);
@@ -47,62 +44,6 @@ final class GreyDetector {
     }
   }
 
-  private static List<Candidate> circles(Mat small, InkGrid grid, double dpi, double factor) {
-    int minR = (int) StampScale.px(StampScale.MIN_RADIUS_CM, dpi);
-    int maxR = (int) Math.ceil(StampScale.px(StampScale.MAX_RADIUS_CM, dpi));
-    Mat blurred = new Mat();
-    Mat circles = new Mat();
-    try {
-      Imgproc.GaussianBlur(small, blurred, new org.opencv.core.Size(3, 3), 0);
-      Imgproc.HoughCircles(blurred, circles, Imgproc.HOUGH_GRADIENT, 1, minR, 100, 20, minR, maxR);
-      List<Candidate> found = new ArrayList<>();
-      for (int i = 0; i < circles.cols(); i++) {
-        double[] c = circles.get(0, i);
-        Candidate stamp = verifyCircle(grid, c[0], c[1], c[2], factor);
-        if (stamp != null && found.stream().noneMatch(f -> overlaps(f, stamp))) {
-          found.add(stamp);
-        }
-      }
-      return found;
-    } finally {
-      blurred.release();
-      circles.release();
-    }
-  }
-
-  private static boolean overlaps(Candidate a, Candidate b) {
-    return Math.hypot(a.cx() - b.cx(), a.cy() - b.cy()) < Math.max(a.radius(), b.radius());
-  }
-
-  /** The round stamp at a Hough circle, or null when its border or inner circle is missing. */
-  private static Candidate verifyCircle(InkGrid grid, double x, double y, double r, double factor) {
-    double bestR = r;
-    double best = 0;
-    for (double rr = r * 0.9; rr <= r * 1.1; rr += 1) {
-      double cover = grid.circleCover(x, y, rr);
-      if (cover > best) {
-        best = cover;
-        bestR = rr;
-      }
-    }
-    if (best < BORDER_COVER) {
-      return null;
-    }
-    double inner = 0;
-    for (double rr = bestR * 0.45; rr <= bestR * 0.82; rr += 1) {
-      inner = Math.max(inner, grid.circleCover(x, y, rr));
-    }
-    if (inner < INNER_COVER) {
-      return null;
-    }
-    double cx = x / factor;
-    double cy = y / factor;
-    double radius = (bestR + 1) / factor;
-    Box box = new Box((int) Math.round(cx - radius), (int) Math.round(cy - radius),
-        (int) Math.round(2 * radius), (int) Math.round(2 * radius));
-    return new Candidate("round", box, cx, cy, radius, false, "#000000");
-  }
-
   private static List<Candidate> rectangles(Mat ink, InkGrid grid, double dpi, double factor) {
     List<MatOfPoint> contours = new ArrayList<>();
     Mat hierarchy = new Mat();
@@ -111,8 +52,10 @@ final class GreyDetector {
     work.release();
     hierarchy.release();
     List<Candidate> found = new ArrayList<>();
+    double minLong = StampScale.px(StampScale.MIN_RECT_LONG_CM, dpi);
     for (MatOfPoint contour : contours) {
-      Candidate rect = rectangle(contour, grid, dpi, factor);
+      org.opencv.core.Rect bounds = Imgproc.boundingRect(contour);
+      Candidate rect = Math.max(bounds.width, bounds.height) < minLong ? null : rectangle(contour, grid, dpi, factor);
       contour.release();
       if (rect != null) {
         found.removeIf(f -> f.box().intersectionArea(rect.box()) > 0 && area(f) < area(rect));
@@ -143,7 +86,7 @@ final class GreyDetector {
     }
     Point[] corners = new Point[4];
     r.points(corners);
-    if (grid.polygonCover(corners) < BORDER_COVER) {
+    if (grid.polygonCover(corners) < Shapes.BORDER_COVER) {
       return null;
     }
     org.opencv.core.Rect b = r.boundingRect();

@@ -26,6 +26,8 @@ final class StampReader {
   static final double RECT_SHORT_PX = 200;
   /** Resolution told to the engine for scaled crops; only its size heuristics read it. */
   private static final int OCR_DPI = 300;
+  /** Confidence of a centre reading above which the text is not tried upside down. */
+  private static final double SURE = 0.6;
   /** White margin around what the engine is given, px. */
   private static final int MARGIN = 12;
 
@@ -80,10 +82,18 @@ final class StampReader {
       Rect box = new Rect(Math.max(0, crop.cols() / 2 - half), Math.max(0, crop.rows() / 2 - half),
           Math.min(crop.cols(), 2 * half), Math.min(crop.rows(), 2 * half));
       Mat inner = centre.submat(box);
+      Mat level = StampImages.levelled(inner);
+      inner.release();
       try {
-        return ocr(inner, engine, PageSegmentation.SINGLE_BLOCK);
+        Reading upright = ocr(level, engine, PageSegmentation.SINGLE_BLOCK);
+        if (upright.confidence() >= SURE) {
+          return upright;
+        }
+        Core.rotate(level, level, Core.ROTATE_180);
+        Reading turned = ocr(level, engine, PageSegmentation.SINGLE_BLOCK);
+        return turned.confidence() > upright.confidence() ? turned : upright;
       } finally {
-        inner.release();
+        level.release();
       }
     } finally {
       centre.release();
@@ -108,6 +118,7 @@ final class StampReader {
     }
     Mat scaled = StampImages.scaled(padded, scale);
     padded.release();
+    StampImages.stretch(scaled);
     return scaled;
   }
 
