@@ -54,14 +54,15 @@ final class StampImages {
 
   /**
    * Whitens the long straight rules along the grey {@code strip}: what is left of a stamp's circles
-   * once its ring is unwrapped. A run of ink four strip heights long is no letter.
+   * once its ring is unwrapped, or a register stamp's frame. A run of ink four times the image's
+   * height long, or half its width, is no letter.
    */
   static void eraseRules(Mat strip) {
     Mat ink = new Mat();
     Mat rules = new Mat();
     try {
       Imgproc.threshold(strip, ink, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
-      Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(4 * strip.rows(), 1));
+      Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(Math.min(4 * strip.rows(), strip.cols() / 2), 1));
       Imgproc.morphologyEx(ink, rules, Imgproc.MORPH_OPEN, kernel);
       kernel.release();
       Imgproc.dilate(rules, rules, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(1, 3)));

@@ -40,12 +40,20 @@ final class StampReader {
       return readRound(stamp, print, engine, detectConfidence);
     }
     Mat crop = crop(print, stamp.box(), RECT_SHORT_PX / Math.max(1, Math.min(stamp.box().w(), stamp.box().h())));
+    Mat level = StampImages.levelled(crop);
+    StampImages.eraseRules(level);
+    Mat across = new Mat();
+    Core.transpose(level, across);
+    StampImages.eraseRules(across);
+    Core.transpose(across, level);
+    across.release();
     try {
-      Reading text = ocr(crop, engine, PageSegmentation.SINGLE_BLOCK);
+      Reading text = ocr(level, engine, PageSegmentation.SINGLE_BLOCK);
       return new Stamp("rect", stamp.color(), text.text(), null, text.isEmpty() ? null : text.text(),
           combine(detectConfidence, text), stamp.box());
     } finally {
       crop.release();
+      level.release();
     }
   }
 
