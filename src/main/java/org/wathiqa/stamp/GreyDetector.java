@@ -17,6 +17,13 @@ import org.wathiqa.Box;
  */
 final class GreyDetector {
 
+  /** Share of a register stamp's frame that must be inked. */
+  private static final double FRAME_COVER = 0.75;
+  /** Side of the neighbourhood a pixel is compared with to tell ink, cm. */
+  private static final double LOCAL_CM = 0.5;
+  /** How much darker than its neighbourhood a pixel must be to be ink, grey levels. */
+  private static final double LOCAL_CONTRAST = 12;
+
   private GreyDetector() {}
 
   /** Stamps in the grey {@code page} at {@code dpi}, boxes in its pixels. */
@@ -29,17 +36,36 @@ final class GreyDetector {
       Imgproc.threshold(small, ink, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
       InkGrid grid = new InkGrid(ink, StampScale.slack(workDpi));
       List<Candidate> found = new ArrayList<>();
-      for (CircleSearch.Circle c : CircleSearch.find(ink, workDpi)) {
+      List<CircleSearch.Circle> circles = CircleSearch.find(ink, workDpi);
+      for (CircleSearch.Circle c : circles) {
         found.add(Candidate.round(c, factor, false, "#000000"));
       }
-      for (Candidate rect : rectangles(ink, grid, workDpi, factor)) {
-        if (found.stream().noneMatch(c -> c.box().intersectionArea(rect.box()) > 0)) {
-          found.add(rect);
-        }
-      }
+      found.addAll(rectangles(small, circles, workDpi, factor));
       return found;
     } finally {
       small.release();
+      ink.release();
+    }
+  }
+
+  /**
+   * Register stamps on the grey {@code small} page: frames drawn in ink darker than the paper around
+   * them, so a pale frame on a dark page counts too; any blob whose enclosing rectangle is inked
+   * nearly all round, since a frame broken by a faint stroke encloses no hole. The borders of the
+   * round stamps {@code circles} are taken out first, so a frame they touch stands alone.
+   */
+  static List<Candidate> rectangles(Mat small, List<CircleSearch.Circle> circles, double dpi, double factor) {
+    Mat ink = new Mat();
+    int block = (int) Math.round(StampScale.px(LOCAL_CM, dpi)) | 1;
+    Imgproc.adaptiveThreshold(small, ink, 255, Imgproc.ADAPTIVE_THRESH_MEAN_C, Imgproc.THRESH_BINARY_INV, block,
+        LOCAL_CONTRAST);
+    int stroke = 2 * StampScale.slack(dpi) + 1;
+    for (CircleSearch.Circle c : circles) {
+      Imgproc.circle(ink, new Point(c.x(), c.y()), (int) Math.round(c.r()), new org.opencv.core.Scalar(0), stroke);
+    }
+    try {
+      return rectangles(ink, new InkGrid(ink, StampScale.slack(dpi)), dpi, factor);
+    } finally {
       ink.release();
     }
   }
@@ -80,13 +106,12 @@ final class GreyDetector {
     if (longSide < StampScale.px(StampScale.MIN_RECT_LONG_CM, dpi)
         || longSide > StampScale.px(StampScale.MAX_RECT_LONG_CM, dpi)
         || shortSide < StampScale.px(StampScale.MIN_RECT_SHORT_CM, dpi)
-        || shortSide > StampScale.px(StampScale.MAX_RECT_SHORT_CM, dpi)
-        || Imgproc.contourArea(contour) < Shapes.RECT_FILL * r.size.area()) {
+        || shortSide > StampScale.px(StampScale.MAX_RECT_SHORT_CM, dpi)) {
       return null;
     }
     Point[] corners = new Point[4];
     r.points(corners);
-    if (grid.polygonCover(corners) < Shapes.BORDER_COVER) {
+    if (grid.polygonCover(corners) < FRAME_COVER) {
       return null;
     }
     org.opencv.core.Rect b = r.boundingRect();

@@ -28,6 +28,9 @@ public final class StampFinder {
   /** Detection confidence of a stamp found by its outline alone. */
   private static final double OUTLINED = 0.7;
 
+  /** Overlap (intersection over union) above which two finds are one stamp. */
+  private static final double SAME_STAMP = 0.3;
+
   private final boolean outlines;
 
   /**
@@ -82,7 +85,7 @@ public final class StampFinder {
     }
     if (outlines) {
       for (Candidate c : GreyDetector.find(ink.grey(), dpi)) {
-        if (found.stream().noneMatch(f -> f.box().intersectionArea(c.box()) > 0.3 * area(c))) {
+        if (found.stream().noneMatch(f -> f.box().iou(c.box()) > SAME_STAMP)) {
           found.add(c);
         }
       }
@@ -90,7 +93,4 @@ public final class StampFinder {
     return found;
   }
 
-  private static long area(Candidate c) {
-    return (long) c.box().w() * c.box().h();
-  }
 }

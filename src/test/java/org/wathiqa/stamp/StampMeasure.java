@@ -57,10 +57,12 @@ final class StampMeasure {
   private void document(JsonNode truth, Path input, StampFinder finder, OcrEngine engine) throws Exception {
     List<Stamp> found = new ArrayList<>();
     List<Integer> foundPage = new ArrayList<>();
+    int pageDpi = 0;
     try (DocumentSource source = new DocumentReader().open(input)) {
       for (int i = 0; i < source.pageCount(); i++) {
         if (source.page(i) instanceof PageInput.Image page) {
           pages++;
+          pageDpi = i == 0 ? page.dpi() : pageDpi;
           long t = System.nanoTime();
           for (Stamp s : finder.find(page.image(), page.dpi(), engine)) {
             found.add(s);
@@ -85,8 +87,7 @@ final class StampMeasure {
       }
       if (s.has("box")) {
         truthBoxed++;
-        JsonNode b = s.get("box");
-        Box box = new Box(b.get("x").asInt(), b.get("y").asInt(), b.get("w").asInt(), b.get("h").asInt());
+        Box box = scaledBox(s.get("box"), pageDpi / truth.path("dpi").asDouble(pageDpi));
         int page = s.path("page").asInt(0);
         boolean hit = false;
         for (int k = 0; k < found.size(); k++) {
@@ -101,6 +102,12 @@ final class StampMeasure {
         misses.add(input.getFileName() + " unread: " + want + " | got " + found.stream().map(Stamp::text).toList());
       }
     }
+  }
+
+  /** A truth box given at the truth's resolution, in pixels of a page read at another. */
+  private static Box scaledBox(JsonNode b, double k) {
+    return new Box((int) Math.round(k * b.get("x").asInt()), (int) Math.round(k * b.get("y").asInt()),
+        (int) Math.round(k * b.get("w").asInt()), (int) Math.round(k * b.get("h").asInt()));
   }
 
   double recall() {
