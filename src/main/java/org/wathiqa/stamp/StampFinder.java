@@ -66,11 +66,12 @@ public final class StampFinder {
     if (dpi <= 0) {
       throw new IllegalArgumentException("dpi must be positive, got " + dpi);
     }
-    try (PageInk ink = PageInk.of(page)) {
+    try (PageInk ink = PageInk.of(page, dpi)) {
       List<Stamp> stamps = new ArrayList<>();
-      for (Candidate candidate : detect(ink, dpi)) {
+      for (Candidate candidate : detect(ink, ink.dpi())) {
         Mat print = candidate.coloured() ? ink.print() : ink.grey();
-        stamps.add(StampReader.read(candidate, print, engine, candidate.coloured() ? COLOURED : OUTLINED));
+        Stamp read = StampReader.read(candidate, print, engine, candidate.coloured() ? COLOURED : OUTLINED);
+        stamps.add(ink.toPage(read, page.getWidth(), page.getHeight()));
       }
       stamps.sort(Comparator.comparingInt((Stamp s) -> s.box().y()).thenComparingInt(s -> s.box().x()));
       return List.copyOf(stamps);
