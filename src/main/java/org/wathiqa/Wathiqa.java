@@ -24,6 +24,8 @@ import org.wathiqa.read.DocumentReader;
 import org.wathiqa.read.DocumentSource;
 import org.wathiqa.read.PageInput;
 import org.wathiqa.read.ReaderOptions;
+import org.wathiqa.fields.AuthorityCheck;
+import org.wathiqa.fields.StampFields;
 import org.wathiqa.stamp.StampFinder;
 
 /**
@@ -57,7 +59,7 @@ public final class Wathiqa implements AutoCloseable {
     this.engines = new EnginePool(b.engineFactory(), b.threads);
     this.engines.warmUp();
     this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew, b.separateInk), engines, stamps,
-        b.pageSegmentation);
+        b.pageSegmentation, new StampFields(b.clock));
     this.fields = new FieldStage(b.clock);
     this.inFlight = 2 * b.threads;
     AtomicInteger n = new AtomicInteger();
@@ -178,7 +180,8 @@ public final class Wathiqa implements AutoCloseable {
 
   private DocumentResult assemble(String name, List<PageResult> done, List<PageOutcome> failures) {
     if (failures.isEmpty()) {
-      return new DocumentResult(name, Status.OK, null, done, fields.extract(done));
+      AuthorityCheck.Checked checked = fields.extract(done);
+      return new DocumentResult(name, Status.OK, null, done, checked.fields(), checked.warnings());
     }
     PageOutcome first = failures.get(0);
     String message = "page " + (first.index() + 1) + ": " + first.error().getMessage()
@@ -187,7 +190,8 @@ public final class Wathiqa implements AutoCloseable {
     if (done.isEmpty()) {
       return DocumentResult.failed(name, error);
     }
-    return new DocumentResult(name, Status.PARTIAL, error, done, fields.extract(done));
+    AuthorityCheck.Checked checked = fields.extract(done);
+    return new DocumentResult(name, Status.PARTIAL, error, done, checked.fields(), checked.warnings());
   }
 
   private record PageOutcome(int index, DocumentException error) {}
