@@ -19,6 +19,8 @@ final class CircleSearch {
   static final double INNER_COVER = 0.55;
   /** Hough accumulator votes a candidate needs; low, since every candidate is verified after. */
   private static final int VOTES = 18;
+  /** Scale of the image the Hough transform runs on; verification works at full scale. */
+  private static final double HOUGH_SCALE = 1.0;
   /** Hough candidates verified, most votes first: a page holds a few stamps, not dozens. */
   private static final int MAX_CANDIDATES = 40;
 
@@ -35,12 +37,14 @@ final class CircleSearch {
     Mat blurred = new Mat();
     Mat circles = new Mat();
     try {
-      Imgproc.GaussianBlur(ink, blurred, new Size(5, 5), 0);
-      Imgproc.HoughCircles(blurred, circles, Imgproc.HOUGH_GRADIENT, 1, minR / 2.0, 100, VOTES, minR, maxR);
+      Imgproc.resize(ink, blurred, new Size(), HOUGH_SCALE, HOUGH_SCALE, Imgproc.INTER_AREA);
+      Imgproc.GaussianBlur(blurred, blurred, new Size(5, 5), 0);
+      Imgproc.HoughCircles(blurred, circles, Imgproc.HOUGH_GRADIENT, 1, minR * HOUGH_SCALE / 2, 100, VOTES,
+          (int) (minR * HOUGH_SCALE), (int) Math.ceil(maxR * HOUGH_SCALE));
       List<Circle> found = new ArrayList<>();
       for (int i = 0; i < Math.min(circles.cols(), MAX_CANDIDATES); i++) {
         double[] c = circles.get(0, i);
-        Circle stamp = verify(grid, c[0], c[1], c[2]);
+        Circle stamp = verify(grid, c[0] / HOUGH_SCALE, c[1] / HOUGH_SCALE, c[2] / HOUGH_SCALE);
         if (stamp != null) {
           found.removeIf(f -> overlap(f, stamp) && f.cover() < stamp.cover());
           if (found.stream().noneMatch(f -> overlap(f, stamp))) {

@@ -29,6 +29,10 @@ record Ring(double outerRadius, double innerLimit, double bandInner, double band
    * though it breaks into shorter words than the names of states and institutions a ring carries.
    */
   private static final double OUTWARD_PRIOR = 0.3;
+  /** Confidence of a reading with tops outward above which the other way is not tried. */
+  private static final double SURE = 0.5;
+  /** Mean word length, letters, of a reading that looks like words rather than noise. */
+  private static final double WORDLIKE = 3.5;
   /** Height of the unwrapped ring given to the engine, px: letters of ~40 px. */
   private static final double STRIP_HEIGHT = 64;
 
@@ -118,6 +122,9 @@ record Ring(double outerRadius, double innerLimit, double bandInner, double band
     started = sized;
     try {
       Reading clockwise = StampReader.ocr(started, engine, PageSegmentation.SINGLE_LINE);
+      if (clockwise.confidence() >= SURE && clockwise.meanWordLength() >= WORDLIKE) {
+        return clockwise;
+      }
       Core.rotate(started, started, Core.ROTATE_180);
       Reading counter = StampReader.ocr(started, engine, PageSegmentation.SINGLE_LINE);
       boolean inward = counter.confidence() > clockwise.confidence() + OUTWARD_PRIOR
