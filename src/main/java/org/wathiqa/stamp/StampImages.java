@@ -76,7 +76,7 @@ final class StampImages {
   /** Smallest tilt of a block of text worth turning, degrees. */
   private static final double MIN_TILT = 2;
   /** Largest tilt of a stamp's centre text looked for, degrees either way. */
-  private static final double MAX_TILT = 60;
+  private static final double MAX_TILT = 90;
   /** Step between the tilts tried, degrees. */
   private static final double TILT_STEP = 3;
 
