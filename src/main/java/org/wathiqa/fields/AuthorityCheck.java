@@ -81,15 +81,23 @@ public final class AuthorityCheck {
         || centre.length() >= MIN_WORD && ArabicText.infixDistance(centre, u) <= TOLERANCE * centre.length());
   }
 
+  /** Whether {@code word} names a kind of state or institution (وزارة, مديرية) rather than which one. */
+  private static boolean generic(String word) {
+    String bare = word.startsWith("ال") ? word.substring(2) : word;
+    return Lexicon.STATE_KINDS.contains(word) || Lexicon.INSTITUTION_KINDS.contains(word)
+        || Lexicon.INSTITUTION_KINDS.contains(bare);
+  }
+
   /**
    * Whether a word of the seal of {@value #MIN_WORD} letters or more is, but for a letter, a word of a
-   * unit: a seal read too poorly to name a unit whole may still be the same institution's.
+   * unit, other than the word for its kind: a seal read too poorly to name a unit whole may still be
+   * the same institution's.
    */
   private static boolean sharesWord(Stamp seal, List<String> units) {
     for (String word : ArabicText.normalize(seal.text()).split(" ")) {
       for (String unit : units) {
         for (String other : unit.split(" ")) {
-          if (word.length() >= MIN_WORD && other.length() >= MIN_WORD && !Lexicon.STATE_KINDS.contains(other)
+          if (word.length() >= MIN_WORD && other.length() >= MIN_WORD && !generic(other)
               && ArabicText.infixDistance(other, word) <= 1) {
             return true;
           }
