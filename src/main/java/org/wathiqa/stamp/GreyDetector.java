@@ -28,6 +28,15 @@ final class GreyDetector {
 
   /** Stamps in the grey {@code page} at {@code dpi}, boxes in its pixels. */
   static List<Candidate> find(Mat page, int dpi) {
+    return find(page, dpi, List.of());
+  }
+
+  /**
+   * Stamps in the grey {@code page} at {@code dpi}, given the round stamps already {@code known} there
+   * (found by their colour): when there are some, circles are not searched for again, and frames
+   * are looked for with the known circles taken out.
+   */
+  static List<Candidate> find(Mat page, int dpi, List<Candidate> known) {
     double factor = Math.min(1.0, (double) StampScale.WORK_DPI / dpi);
     double workDpi = dpi * factor;
     Mat small = StampImages.scaled(page, factor);
@@ -36,9 +45,14 @@ final class GreyDetector {
       Imgproc.threshold(small, ink, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
       InkGrid grid = new InkGrid(ink, StampScale.slack(workDpi));
       List<Candidate> found = new ArrayList<>();
-      List<CircleSearch.Circle> circles = CircleSearch.find(ink, workDpi);
-      for (CircleSearch.Circle c : circles) {
-        found.add(Candidate.round(c, factor, false, "#000000"));
+      List<CircleSearch.Circle> circles = new ArrayList<>();
+      known.stream().filter(Candidate::round)
+          .forEach(c -> circles.add(new CircleSearch.Circle(c.cx() * factor, c.cy() * factor, c.radius() * factor, 1)));
+      if (circles.isEmpty()) {
+        circles.addAll(CircleSearch.find(ink, workDpi));
+        for (CircleSearch.Circle c : circles) {
+          found.add(Candidate.round(c, factor, false, "#000000"));
+        }
       }
       found.addAll(rectangles(small, circles, workDpi, factor));
       return found;

@@ -78,14 +78,17 @@ public final class StampFinder {
     }
   }
 
-  /** The stamps on the page, unread: coloured ones first, then outlined ones that overlap none of them. */
+  /**
+   * The stamps on the page, unread: coloured ones first, then outlined ones that overlap none of
+   * them; black circles are searched for only on pages without coloured ones.
+   */
   List<Candidate> detect(PageInk ink, int dpi) {
     List<Candidate> found = new ArrayList<>();
     if (ink.coloured()) {
       found.addAll(ColourDetector.find(ink.bgr(), ink.mask(), dpi));
     }
     if (outlines) {
-      for (Candidate c : GreyDetector.find(ink.grey(), dpi)) {
+      for (Candidate c : GreyDetector.find(ink.grey(), dpi, List.copyOf(found))) {
         if (found.stream().noneMatch(f -> f.box().iou(c.box()) > SAME_STAMP)) {
           found.add(c);
         }
