@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param error why it failed (or why pages failed), or null when {@code status} is ok
  * @param pages the pages read, in order
  * @param fields the structured values; {@link Fields#NONE} for a failed document
+ * @param warnings what the reader noticed but could not settle, e.g. a stamp naming another
+ *     institution than the letterhead; empty when nothing was
  */
 public record DocumentResult(String source, Status status, ExtractionError error,
-    List<PageResult> pages, Fields fields) {
+    List<PageResult> pages, Fields fields, List<String> warnings) {
 
   /** The schema identifier written in every result. */
   public static final String SCHEMA = "wathiqa/1";
@@ -25,9 +27,15 @@ public record DocumentResult(String source, Status status, ExtractionError error
     Objects.requireNonNull(status, "status");
     pages = List.copyOf(pages);
     fields = fields == null ? Fields.NONE : fields;
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
     if (status != Status.OK && error == null) {
       throw new IllegalArgumentException("a " + status.id() + " result needs an error");
     }
+  }
+
+  /** A result without warnings. */
+  public DocumentResult(String source, Status status, ExtractionError error, List<PageResult> pages, Fields fields) {
+    this(source, status, error, pages, fields, List.of());
   }
 
   /** A failed result for {@code source}, with no pages and no fields. */

@@ -2,6 +2,7 @@ package org.wathiqa;
 
 import java.time.Clock;
 import java.util.List;
+import org.wathiqa.fields.AuthorityCheck;
 import org.wathiqa.fields.FieldExtractor;
 
 /** Extracts the structured fields from a document's pages. Thread-safe. */
@@ -12,7 +13,8 @@ final class FieldStage {
     this.extractor = new FieldExtractor(clock);
   }
 
-  Fields extract(List<PageResult> pages) {
-    return extractor.extract(pages);
+  /** The fields of {@code pages}, checked against their stamps. */
+  AuthorityCheck.Checked extract(List<PageResult> pages) {
+    return AuthorityCheck.check(extractor.extract(pages), pages);
   }
 }

@@ -8,6 +8,7 @@ import org.wathiqa.ocr.NoiseFilter;
 import org.wathiqa.ocr.OcrEngine;
 import org.wathiqa.ocr.OcrLine;
 import org.wathiqa.ocr.PageSegmentation;
+import org.wathiqa.fields.StampFields;
 import org.wathiqa.prepare.PreparedPage;
 import org.wathiqa.prepare.Preparer;
 import org.wathiqa.read.PageInput;
@@ -21,6 +22,7 @@ final class PageProcessor {
   private final StampFinder stamps;
   private final PageSegmentation segmentation;
   private final DigitReader digits;
+  private final StampFields stampFields;
 
   /**
    * @param stamps finds stamps on recognised pages, or null to look for none
@@ -28,7 +30,8 @@ final class PageProcessor {
    * @param digits reads the digits of recognised words again from the page, or null to keep the engine's
    */
   PageProcessor(Preparer preparer, EnginePool engines, StampFinder stamps, PageSegmentation segmentation,
-      DigitReader digits) {
+      DigitReader digits, StampFields stampFields) {
+    this.stampFields = stampFields;
     this.preparer = preparer;
     this.engines = engines;
     this.stamps = stamps;
@@ -54,10 +57,19 @@ final class PageProcessor {
     return recognise((PageInput.Image) page);
   }
 
-  private static PageResult fromTextLayer(PageInput.TextLayer layer) {
+  private PageResult fromTextLayer(PageInput.TextLayer layer) {
     return new PageResult(layer.index(), layer.width(), layer.height(), layer.dpi(), 0,
         TextSource.PDF_TEXT_LAYER, joined(layer.lines()), layer.lines().isEmpty() ? 0 : 1,
-        layer.lines(), LayerStamps.group(layer.stampLines()));
+        layer.lines(), withFields(LayerStamps.group(layer.stampLines()), layer.index()));
+  }
+
+  /** {@code stamps} with what register stamps record read into their fields. */
+  private List<Stamp> withFields(List<Stamp> stamps, int page) {
+    List<Stamp> out = new ArrayList<>(stamps.size());
+    for (Stamp s : stamps) {
+      out.add(s.shape().equals("rect") ? s.withFields(stampFields.read(s.text(), s.confidence(), page, s.box())) : s);
+    }
+    return out;
   }
 
   private PageResult recognise(PageInput.Image page) throws DocumentException, EnvironmentException {
@@ -72,7 +84,7 @@ final class PageProcessor {
     double skew = prepared.blank() ? 0 : round2(-prepared.skewDegrees());
     return new PageResult(page.index(), page.width(), page.height(), page.dpi(), skew,
         lines.isEmpty() ? TextSource.NONE : TextSource.OCR, joined(lines), meanConfidence(lines), lines,
-        reading.stamps(), preparation(prepared));
+        withFields(reading.stamps(), page.index()), preparation(prepared));
   }
 
   private Preparation preparation(PreparedPage prepared) {

@@ -1,5 +1,8 @@
 package org.wathiqa;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,13 +17,26 @@ import java.util.Objects;
  * @param centerText the text inside the ring (or the whole text of a rectangular stamp), or null
  * @param confidence between 0 and 1
  * @param box where the stamp sits on the page
+ * @param fields what a register stamp records, by name ({@code number}, {@code date}); empty for others
  */
 public record Stamp(String shape, String color, String text, String ringText, String centerText,
-    double confidence, Box box) {
+    double confidence, Box box, Map<String, Field> fields) {
 
   public Stamp {
     Objects.requireNonNull(shape, "shape");
     Objects.requireNonNull(box, "box");
     text = text == null ? "" : text;
+    fields = fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+  }
+
+  /** A stamp without fields. */
+  public Stamp(String shape, String color, String text, String ringText, String centerText, double confidence,
+      Box box) {
+    this(shape, color, text, ringText, centerText, confidence, box, Map.of());
+  }
+
+  /** This stamp with {@code fields}. */
+  public Stamp withFields(Map<String, Field> fields) {
+    return new Stamp(shape, color, text, ringText, centerText, confidence, box, fields);
   }
 }

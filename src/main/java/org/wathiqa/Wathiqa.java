@@ -22,6 +22,8 @@ import org.wathiqa.prepare.Preparer;
 import org.wathiqa.read.DocumentReader;
 import org.wathiqa.read.DocumentSource;
 import org.wathiqa.read.ReaderOptions;
+import org.wathiqa.fields.AuthorityCheck;
+import org.wathiqa.fields.StampFields;
 import org.wathiqa.stamp.StampFinder;
 
 /**
@@ -56,7 +58,7 @@ public final class Wathiqa implements DocumentExtractor {
     this.engines = new EnginePool(b.engineFactory(), b.threads);
     this.engines.warmUp();
     this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew, b.separateInk, b.orient), engines, stamps,
-        b.pageSegmentation, b.rereadDigits ? DigitReader.bundled() : null);
+        b.pageSegmentation, b.rereadDigits ? DigitReader.bundled() : null, new StampFields(b.clock));
     this.fields = new FieldStage(b.clock);
     this.inFlight = 2 * b.threads;
     this.documentTimeout = b.documentTimeout;
@@ -148,7 +150,8 @@ public final class Wathiqa implements DocumentExtractor {
   private DocumentResult assemble(String name, List<PageResult> done,
       List<DocumentRun.PageOutcome> failures) {
     if (failures.isEmpty()) {
-      return new DocumentResult(name, Status.OK, null, done, fields.extract(done));
+      AuthorityCheck.Checked checked = fields.extract(done);
+      return new DocumentResult(name, Status.OK, null, done, checked.fields(), checked.warnings());
     }
     DocumentRun.PageOutcome first = failures.get(0);
     String message = "page " + (first.index() + 1) + ": " + first.error().getMessage()
@@ -157,7 +160,8 @@ public final class Wathiqa implements DocumentExtractor {
     if (done.isEmpty()) {
       return DocumentResult.failed(name, error);
     }
-    return new DocumentResult(name, Status.PARTIAL, error, done, fields.extract(done));
+    AuthorityCheck.Checked checked = fields.extract(done);
+    return new DocumentResult(name, Status.PARTIAL, error, done, checked.fields(), checked.warnings());
   }
 
   @Override
@@ -177,7 +181,7 @@ public final class Wathiqa implements DocumentExtractor {
     private boolean separateInk = true;
     private boolean orient = true;
     private boolean stamps = true;
-    private boolean stampOutlines = false;
+    private boolean stampOutlines = true;
     private boolean rereadDigits = true;
     private Clock clock = Clock.systemDefaultZone();
     private Duration pageTimeout = Duration.ofSeconds(120);
@@ -267,8 +271,8 @@ public final class Wathiqa implements DocumentExtractor {
     }
 
     /**
-     * Whether pages without coloured stamps are also searched for black stamps by their drawn
-     * outlines (photocopies); default false, since it costs about as much as recognising the page.
+     * Whether pages are also searched for black stamps by their drawn outlines (photocopies, black
+     * ink); default true.
      */
     public Builder stampOutlines(boolean search) {
       this.stampOutlines = search;

@@ -13,7 +13,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.wathiqa.Box;
 import org.wathiqa.DocumentResult;
 import org.wathiqa.ErrorCode;
@@ -88,6 +90,11 @@ public final class WathiqaJson {
       }
       g.writeEndArray();
       fields(r.fields());
+      g.writeArrayFieldStart("warnings");
+      for (String w : r.warnings()) {
+        g.writeString(w);
+      }
+      g.writeEndArray();
       g.writeEndObject();
     }
 
@@ -155,6 +162,13 @@ public final class WathiqaJson {
       optional("centerText", s.centerText());
       g.writeNumberField("confidence", round(s.confidence()));
       box(s.box());
+      if (!s.fields().isEmpty()) {
+        g.writeObjectFieldStart("fields");
+        for (Map.Entry<String, Field> f : s.fields().entrySet()) {
+          field(f.getKey(), f.getValue());
+        }
+        g.writeEndObject();
+      }
       g.writeEndObject();
     }
 
@@ -245,7 +259,13 @@ public final class WathiqaJson {
       ExtractionError error = e.isObject()
           ? new ExtractionError(ErrorCode.ofId(e.path("code").asText()), e.path("message").asText()) : null;
       return new DocumentResult(n.path("source").asText(), Status.ofId(n.path("status").asText()), error,
-          pages, fields(n.path("fields")));
+          pages, fields(n.path("fields")), warnings(n.path("warnings")));
+    }
+
+    static List<String> warnings(JsonNode w) {
+      List<String> out = new ArrayList<>();
+      w.forEach(x -> out.add(x.asText()));
+      return out;
     }
 
     static PageResult page(JsonNode p) {
@@ -255,8 +275,11 @@ public final class WathiqaJson {
       }
       List<Stamp> stamps = new ArrayList<>();
       for (JsonNode s : p.path("stamps")) {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        s.path("fields").fields().forEachRemaining(f -> fields.put(f.getKey(), field(f.getValue())));
         stamps.add(new Stamp(s.path("shape").asText(), text(s, "color"), s.path("text").asText(),
-            text(s, "ringText"), text(s, "centerText"), s.path("confidence").asDouble(), box(s.path("box"))));
+            text(s, "ringText"), text(s, "centerText"), s.path("confidence").asDouble(), box(s.path("box")),
+            fields));
       }
       return new PageResult(p.path("index").asInt(), p.path("width").asInt(), p.path("height").asInt(),
           p.path("dpi").asInt(), p.path("skewDegrees").asDouble(), TextSource.ofId(p.path("textSource").asText()),

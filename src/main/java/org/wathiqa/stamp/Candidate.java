@@ -15,6 +15,16 @@ import org.wathiqa.Box;
  */
 record Candidate(String shape, Box box, double cx, double cy, double radius, boolean coloured, String color) {
 
+  /** The round stamp on {@code c}, a circle in pixels of an image scaled by {@code factor}. */
+  static Candidate round(CircleSearch.Circle c, double factor, boolean coloured, String color) {
+    double cx = c.x() / factor;
+    double cy = c.y() / factor;
+    double radius = (c.r() + 1) / factor;
+    Box box = new Box((int) Math.round(cx - radius), (int) Math.round(cy - radius),
+        (int) Math.round(2 * radius), (int) Math.round(2 * radius));
+    return new Candidate("round", box, cx, cy, radius, coloured, color);
+  }
+
   boolean round() {
     return !shape.equals("rect");
   }

@@ -27,41 +27,57 @@ final class ColourDetector {
 
   private ColourDetector() {}
 
-  /** Stamps in the BGR {@code page} at {@code dpi}, boxes in its pixels. */
-  static List<Candidate> find(Mat page, int dpi) {
-    Mat mask = ColourInk.mask(page);
-    try {
-      if (Core.countNonZero(mask) < MIN_PAGE_SHARE * mask.total()) {
-        return List.of();
-      }
-      return blobs(page, mask, dpi);
-    } finally {
-      mask.release();
+  /** Stamps in the BGR {@code page} at {@code dpi} whose coloured-ink mask is {@code mask}, boxes in its pixels. */
+  static List<Candidate> find(Mat page, Mat mask, int dpi) {
+    if (Core.countNonZero(mask) < MIN_PAGE_SHARE * mask.total()) {
+      return List.of();
     }
-  }
-
-  private static List<Candidate> blobs(Mat page, Mat mask, int dpi) {
     double factor = Math.min(1.0, (double) StampScale.WORK_DPI / dpi);
     double workDpi = dpi * factor;
     Mat small = StampImages.scaled(mask, factor);
-    Imgproc.threshold(small, small, 255 * INK_SHARE, 255, Imgproc.THRESH_BINARY);
+    try {
+      Imgproc.threshold(small, small, 255 * INK_SHARE, 255, Imgproc.THRESH_BINARY);
+      InkGrid grid = new InkGrid(small, StampScale.slack(workDpi));
+      List<Candidate> found = new ArrayList<>();
+      for (CircleSearch.Circle c : CircleSearch.find(small, workDpi)) {
+        Candidate round = Candidate.round(c, factor, true, "#000000");
+        found.add(withColour(round, page, mask, page.cols(), page.rows()));
+        Imgproc.circle(small, new org.opencv.core.Point(c.x(), c.y()), (int) Math.ceil(c.r() * 1.08),
+            new org.opencv.core.Scalar(0), -1);
+      }
+      found.addAll(blobs(page, mask, small, grid, workDpi, factor));
+      return withoutNested(found);
+    } finally {
+      small.release();
+    }
+  }
+
+  private static Candidate withColour(Candidate c, Mat page, Mat mask, int width, int height) {
+    Box box = clip(c.box(), width, height);
+    return new Candidate(c.shape(), c.box(), c.cx(), c.cy(), c.radius(), true, medianColour(page, mask, box));
+  }
+
+  /** Register stamps and ovals among the blobs left once round stamps are taken out of {@code small}. */
+  private static List<Candidate> blobs(Mat page, Mat mask, Mat small, InkGrid grid, double workDpi, double factor) {
+    Mat closed = new Mat();
     int gap = Math.max(3, (int) Math.round(StampScale.px(GAP_CM, workDpi)) | 1);
-    Imgproc.morphologyEx(small, small, Imgproc.MORPH_CLOSE,
+    Imgproc.morphologyEx(small, closed, Imgproc.MORPH_CLOSE,
         Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(gap, gap)));
     List<MatOfPoint> contours = new ArrayList<>();
     Mat hierarchy = new Mat();
-    Imgproc.findContours(small, contours, hierarchy, Imgproc.RETR_EXTERNAL, Imgproc.CHAIN_APPROX_SIMPLE);
+    Imgproc.findContours(closed, contours, hierarchy, Imgproc.RETR_EXTERNAL, Imgproc.CHAIN_APPROX_SIMPLE);
     hierarchy.release();
-    small.release();
+    closed.release();
     List<Candidate> found = new ArrayList<>();
     for (MatOfPoint contour : contours) {
       Rect r = Imgproc.boundingRect(contour);
-      if (stampSized(r, workDpi)) {
-        found.add(candidate(page, mask, contour, r, factor));
+      String shape = stampSized(r, workDpi) ? Shapes.verified(contour, grid) : null;
+      if (shape != null) {
+        found.add(candidate(page, mask, contour, shape, r, factor));
       }
       contour.release();
     }
-    return withoutNested(found);
+    return found;
   }
 
   /** Drops a blob lying mostly inside a larger one: a stamp's inner circle or its centre, found apart. */
@@ -87,11 +103,10 @@ final class ColourDetector {
         && shortSide >= StampScale.px(StampScale.MIN_RECT_SHORT_CM, dpi);
   }
 
-  private static Candidate candidate(Mat page, Mat mask, MatOfPoint contour, Rect r, double factor) {
+  private static Candidate candidate(Mat page, Mat mask, MatOfPoint contour, String shape, Rect r, double factor) {
     Box box = new Box((int) Math.floor(r.x / factor), (int) Math.floor(r.y / factor),
         (int) Math.ceil(r.width / factor), (int) Math.ceil(r.height / factor));
     box = clip(box, page.cols(), page.rows());
-    String shape = Shapes.of(contour);
     double radius = shape.equals("rect") ? 0 : (box.w() + box.h()) / 4.0;
     return new Candidate(shape, box, box.x() + box.w() / 2.0, box.y() + box.h() / 2.0, radius, true,
         medianColour(page, mask, box));

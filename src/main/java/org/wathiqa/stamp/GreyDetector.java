@@ -16,30 +16,45 @@ import org.wathiqa.Box;
  * circle; register stamps as rectangles whose four sides are drawn. Stateless and thread-safe.
  */
 final class GreyDetector {
-  /** Share of a circle's or rectangle's outline that must be inked. */
-  private static final double BORDER_COVER = 0.75;
-  /** Share of an inner circle's outline that must be inked. */
-  private static final double INNER_COVER = 0.6;
-  /** Slack in locating a stroke, cm: half a millimetre either side. */
-  private static final double SLACK_CM = 0.05;
+
+  /** Share of a register stamp's frame that must be inked. */
+  private static final double FRAME_COVER = 0.75;
+  /** Side of the neighbourhood a pixel is compared with to tell ink, cm. */
+  private static final double LOCAL_CM = 0.5;
+  /** How much darker than its neighbourhood a pixel must be to be ink, grey levels. */
+  private static final double LOCAL_CONTRAST = 12;
 
   private GreyDetector() {}
 
   /** Stamps in the grey {@code page} at {@code dpi}, boxes in its pixels. */
   static List<Candidate> find(Mat page, int dpi) {
+    return find(page, dpi, List.of());
+  }
+
+  /**
+   * Stamps in the grey {@code page} at {@code dpi}, given the round stamps already {@code known} there
+   * (found by their colour): when there are some, circles are not searched for again, and frames
+   * are looked for with the known circles taken out.
+   */
+  static List<Candidate> find(Mat page, int dpi, List<Candidate> known) {
     double factor = Math.min(1.0, (double) StampScale.WORK_DPI / dpi);
     double workDpi = dpi * factor;
     Mat small = StampImages.scaled(page, factor);
     Mat ink = new Mat();
     try {
       Imgproc.threshold(small, ink, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
-      InkGrid grid = new InkGrid(ink, (int) Math.max(1, Math.round(StampScale.px(SLACK_CM, workDpi))));
-      List<Candidate> found = new ArrayList<>(circles(small, grid, workDpi, factor));
-      for (Candidate rect : rectangles(ink, grid, workDpi, factor)) {
-        if (found.stream().noneMatch(c -> c.box().intersectionArea(rect.box()) > 0)) {
-          found.add(rect);
+      InkGrid grid = new InkGrid(ink, StampScale.slack(workDpi));
+      List<Candidate> found = new ArrayList<>();
+      List<CircleSearch.Circle> circles = new ArrayList<>();
+      known.stream().filter(Candidate::round)
+          .forEach(c -> circles.add(new CircleSearch.Circle(c.cx() * factor, c.cy() * factor, c.radius() * factor, 1)));
+      if (circles.isEmpty()) {
+        circles.addAll(CircleSearch.find(ink, workDpi));
+        for (CircleSearch.Circle c : circles) {
+          found.add(Candidate.round(c, factor, false, "#000000"));
         }
       }
+      found.addAll(rectangles(small, circles, workDpi, factor));
       return found;
     } finally {
       small.release();
@@ -47,60 +62,26 @@ final class GreyDetector {
     }
   }
 
-  private static List<Candidate> circles(Mat small, InkGrid grid, double dpi, double factor) {
-    int minR = (int) StampScale.px(StampScale.MIN_RADIUS_CM, dpi);
-    int maxR = (int) Math.ceil(StampScale.px(StampScale.MAX_RADIUS_CM, dpi));
-    Mat blurred = new Mat();
-    Mat circles = new Mat();
+  /**
+   * Register stamps on the grey {@code small} page: frames drawn in ink darker than the paper around
+   * them, so a pale frame on a dark page counts too; any blob whose enclosing rectangle is inked
+   * nearly all round, since a frame broken by a faint stroke encloses no hole. The borders of the
+   * round stamps {@code circles} are taken out first, so a frame they touch stands alone.
+   */
+  static List<Candidate> rectangles(Mat small, List<CircleSearch.Circle> circles, double dpi, double factor) {
+    Mat ink = new Mat();
+    int block = (int) Math.round(StampScale.px(LOCAL_CM, dpi)) | 1;
+    Imgproc.adaptiveThreshold(small, ink, 255, Imgproc.ADAPTIVE_THRESH_MEAN_C, Imgproc.THRESH_BINARY_INV, block,
+        LOCAL_CONTRAST);
+    int stroke = 2 * StampScale.slack(dpi) + 1;
+    for (CircleSearch.Circle c : circles) {
+      Imgproc.circle(ink, new Point(c.x(), c.y()), (int) Math.round(c.r()), new org.opencv.core.Scalar(0), stroke);
+    }
     try {
-      Imgproc.GaussianBlur(small, blurred, new org.opencv.core.Size(3, 3), 0);
-      Imgproc.HoughCircles(blurred, circles, Imgproc.HOUGH_GRADIENT, 1, minR, 100, 20, minR, maxR);
-      List<Candidate> found = new ArrayList<>();
-      for (int i = 0; i < circles.cols(); i++) {
-        double[] c = circles.get(0, i);
-        Candidate stamp = verifyCircle(grid, c[0], c[1], c[2], factor);
-        if (stamp != null && found.stream().noneMatch(f -> overlaps(f, stamp))) {
-          found.add(stamp);
-        }
-      }
-      return found;
+      return rectangles(ink, new InkGrid(ink, StampScale.slack(dpi)), dpi, factor);
     } finally {
-      blurred.release();
-      circles.release();
+      ink.release();
     }
-  }
-
-  private static boolean overlaps(Candidate a, Candidate b) {
-    return Math.hypot(a.cx() - b.cx(), a.cy() - b.cy()) < Math.max(a.radius(), b.radius());
-  }
-
-  /** The round stamp at a Hough circle, or null when its border or inner circle is missing. */
-  private static Candidate verifyCircle(InkGrid grid, double x, double y, double r, double factor) {
-    double bestR = r;
-    double best = 0;
-    for (double rr = r * 0.9; rr <= r * 1.1; rr += 1) {
-      double cover = grid.circleCover(x, y, rr);
-      if (cover > best) {
-        best = cover;
-        bestR = rr;
-      }
-    }
-    if (best < BORDER_COVER) {
-      return null;
-    }
-    double inner = 0;
-    for (double rr = bestR * 0.45; rr <= bestR * 0.82; rr += 1) {
-      inner = Math.max(inner, grid.circleCover(x, y, rr));
-    }
-    if (inner < INNER_COVER) {
-      return null;
-    }
-    double cx = x / factor;
-    double cy = y / factor;
-    double radius = (bestR + 1) / factor;
-    Box box = new Box((int) Math.round(cx - radius), (int) Math.round(cy - radius),
-        (int) Math.round(2 * radius), (int) Math.round(2 * radius));
-    return new Candidate("round", box, cx, cy, radius, false, "#000000");
   }
 
   private static List<Candidate> rectangles(Mat ink, InkGrid grid, double dpi, double factor) {
@@ -111,8 +92,10 @@ final class GreyDetector {
     work.release();
     hierarchy.release();
     List<Candidate> found = new ArrayList<>();
+    double minLong = StampScale.px(StampScale.MIN_RECT_LONG_CM, dpi);
     for (MatOfPoint contour : contours) {
-      Candidate rect = rectangle(contour, grid, dpi, factor);
+      org.opencv.core.Rect bounds = Imgproc.boundingRect(contour);
+      Candidate rect = Math.max(bounds.width, bounds.height) < minLong ? null : rectangle(contour, grid, dpi, factor);
       contour.release();
       if (rect != null) {
         found.removeIf(f -> f.box().intersectionArea(rect.box()) > 0 && area(f) < area(rect));
@@ -137,13 +120,12 @@ final class GreyDetector {
     if (longSide < StampScale.px(StampScale.MIN_RECT_LONG_CM, dpi)
         || longSide > StampScale.px(StampScale.MAX_RECT_LONG_CM, dpi)
         || shortSide < StampScale.px(StampScale.MIN_RECT_SHORT_CM, dpi)
-        || shortSide > StampScale.px(StampScale.MAX_RECT_SHORT_CM, dpi)
-        || Imgproc.contourArea(contour) < Shapes.RECT_FILL * r.size.area()) {
+        || shortSide > StampScale.px(StampScale.MAX_RECT_SHORT_CM, dpi)) {
       return null;
     }
     Point[] corners = new Point[4];
     r.points(corners);
-    if (grid.polygonCover(corners) < BORDER_COVER) {
+    if (grid.polygonCover(corners) < FRAME_COVER) {
       return null;
     }
     org.opencv.core.Rect b = r.boundingRect();

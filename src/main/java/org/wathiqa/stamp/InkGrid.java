@@ -38,6 +38,24 @@ final class InkGrid {
     return (double) hit / steps;
   }
 
+  /** Share of the outline of the ellipse {@code e} (centre, full axes, angle in degrees) that is inked. */
+  double ellipseCover(org.opencv.core.RotatedRect e) {
+    double a = e.size.width / 2;
+    double b = e.size.height / 2;
+    double t = Math.toRadians(e.angle);
+    int steps = Math.max(36, (int) (Math.PI * (a + b) / 2));
+    int hit = 0;
+    for (int i = 0; i < steps; i++) {
+      double u = 2 * Math.PI * i / steps;
+      double px = a * Math.cos(u);
+      double py = b * Math.sin(u);
+      if (inkedNear(e.center.x + px * Math.cos(t) - py * Math.sin(t), e.center.y + px * Math.sin(t) + py * Math.cos(t))) {
+        hit++;
+      }
+    }
+    return (double) hit / steps;
+  }
+
   /** Share of the closed polygon through {@code corners} that is inked. */
   double polygonCover(Point[] corners) {
     int hit = 0;

@@ -30,6 +30,20 @@ record Reading(String text, double confidence) {
     return chars == 0 ? NONE : new Reading(text.toString(), weighted / chars);
   }
 
+  /** Mean length in letters of the words read; noise read as text breaks into short words. */
+  double meanWordLength() {
+    int words = 0;
+    int letters = 0;
+    for (String word : text.split("\\s+")) {
+      long n = word.chars().filter(Character::isLetter).count();
+      if (n > 0) {
+        words++;
+        letters += (int) n;
+      }
+    }
+    return words == 0 ? 0 : (double) letters / words;
+  }
+
   boolean isEmpty() {
     return text.isEmpty();
   }

@@ -23,6 +23,18 @@ import org.wathiqa.ocr.PageSegmentation;
 record Ring(double outerRadius, double innerLimit, double bandInner, double bandOuter) {
   /** Half a stroke, as a share of the radius: the circles of a stamp are drawn ~1–3 % of it thick. */
   private static final double STROKE = 0.03;
+  /**
+   * How much surer the engine must be of the ring read with letter tops inward before it is kept:
+   * ring text is set with its tops to the border, and a reading upside down can score well on noise,
+   * though it breaks into shorter words than the names of states and institutions a ring carries.
+   */
+  private static final double OUTWARD_PRIOR = 0.3;
+  /** Confidence of a reading with tops outward above which the other way is not tried. */
+  private static final double SURE = 0.5;
+  /** Mean word length, letters, of a reading that looks like words rather than noise. */
+  private static final double WORDLIKE = 3.5;
+  /** Height of the unwrapped ring given to the engine, px: letters of ~40 px. */
+  private static final double STRIP_HEIGHT = 64;
 
   /** Locates the circles in {@code crop}, a round stamp centred in it with outer radius ~{@code radius}. */
   static Ring measure(Mat crop, double radius) {
@@ -33,15 +45,32 @@ record Ring(double outerRadius, double innerLimit, double bandInner, double band
       float[] p = new float[profile.cols()];
       profile.get(0, 0, p);
       int outer = darkest(p, radius * 0.85, radius * 1.05);
-      int second = darkest(p, radius * 0.78, outer - radius * 2 * STROKE);
-      int bandOut = p[second] < 255 - 0.5 * (255 - p[outer]) ? second : outer;
-      int inner = darkest(p, radius * 0.45, radius * 0.78);
-      double stroke = radius * STROKE;
-      return new Ring(outer, inner - stroke, inner + stroke, bandOut - stroke);
+      int inner = darkest(p, radius * 0.45, radius * 0.8);
+      int limit = (int) Math.ceil(radius * STROKE * 2.5);
+      int bandOut = edge(p, outer, -1, limit);
+      int bandIn = edge(p, inner, 1, limit);
+      return new Ring(outer, inner - radius * STROKE, bandIn, bandOut);
     } finally {
       polar.release();
       profile.release();
     }
+  }
+
+  /**
+   * The first radius past the stroke whose darkest point is {@code peak}, walking by {@code step}
+   * while the profile stays darker than half way to the paper, at most {@code limit} steps.
+   */
+  private static int edge(float[] p, int peak, int step, int limit) {
+    double paper = 0;
+    for (float v : p) {
+      paper = Math.max(paper, v);
+    }
+    double half = (paper + p[peak]) / 2;
+    int i = peak;
+    for (int k = 0; k < limit && i + step >= 0 && i + step < p.length && p[i] < half; k++) {
+      i += step;
+    }
+    return i;
   }
 
   /** Index of the darkest (lowest mean) radius between {@code from} and {@code to}. */
@@ -87,11 +116,20 @@ record Ring(double outerRadius, double innerLimit, double bandInner, double band
     Core.flip(strip, strip, 0);
     Mat started = startAtGap(strip);
     strip.release();
+    StampImages.eraseRules(started);
+    Mat sized = StampImages.scaled(started, STRIP_HEIGHT / Math.max(1.0, started.rows()));
+    started.release();
+    started = sized;
     try {
       Reading clockwise = StampReader.ocr(started, engine, PageSegmentation.SINGLE_LINE);
+      if (clockwise.confidence() >= SURE && clockwise.meanWordLength() >= WORDLIKE) {
+        return clockwise;
+      }
       Core.rotate(started, started, Core.ROTATE_180);
       Reading counter = StampReader.ocr(started, engine, PageSegmentation.SINGLE_LINE);
-      return counter.confidence() > clockwise.confidence() ? counter : clockwise;
+      boolean inward = counter.confidence() > clockwise.confidence() + OUTWARD_PRIOR
+          && counter.meanWordLength() >= clockwise.meanWordLength();
+      return inward || clockwise.isEmpty() ? counter : clockwise;
     } finally {
       started.release();
     }

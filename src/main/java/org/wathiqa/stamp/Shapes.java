@@ -15,7 +15,29 @@ final class Shapes {
   /** Axis ratio above which a rounded outline is an oval rather than a circle. */
   static final double OVAL_RATIO = 1.2;
 
+  /** Share of a stamp's frame or oval border that must be inked. */
+  static final double BORDER_COVER = 0.75;
+
   private Shapes() {}
+
+  /**
+   * {@code rect}, {@code oval} or {@code round} for the outer {@code contour} of a blob whose border
+   * is drawn in {@code grid}, or null when the blob is not framed (handwriting, a signature).
+   */
+  static String verified(MatOfPoint contour, InkGrid grid) {
+    String shape = of(contour);
+    MatOfPoint2f points = new MatOfPoint2f(contour.toArray());
+    try {
+      if (shape.equals("rect")) {
+        org.opencv.core.Point[] corners = new org.opencv.core.Point[4];
+        Imgproc.minAreaRect(points).points(corners);
+        return grid.polygonCover(corners) >= BORDER_COVER ? shape : null;
+      }
+      return points.rows() >= 5 && grid.ellipseCover(Imgproc.fitEllipse(points)) >= BORDER_COVER ? shape : null;
+    } finally {
+      points.release();
+    }
+  }
 
   /** {@code round}, {@code oval} or {@code rect} for the outer {@code contour} of a stamp. */
   static String of(MatOfPoint contour) {

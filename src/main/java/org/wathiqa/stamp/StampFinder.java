@@ -9,7 +9,6 @@ import org.wathiqa.DocumentException;
 import org.wathiqa.EnvironmentException;
 import org.wathiqa.Stamp;
 import org.wathiqa.ocr.OcrEngine;
-import org.wathiqa.prepare.Mats;
 import org.wathiqa.prepare.OpenCv;
 
 /**
@@ -28,6 +27,9 @@ public final class StampFinder {
   private static final double COLOURED = 0.9;
   /** Detection confidence of a stamp found by its outline alone. */
   private static final double OUTLINED = 0.7;
+
+  /** Overlap (intersection over union) above which two finds are one stamp. */
+  private static final double SAME_STAMP = 0.3;
 
   private final boolean outlines;
 
@@ -64,48 +66,35 @@ public final class StampFinder {
     if (dpi <= 0) {
       throw new IllegalArgumentException("dpi must be positive, got " + dpi);
     }
-    List<Stamp> stamps = Mats.hasColour(page) ? coloured(page, dpi, engine) : List.of();
-    if (stamps.isEmpty() && outlines) {
-      stamps = outlined(page, dpi, engine);
-    }
-    List<Stamp> sorted = new ArrayList<>(stamps);
-    sorted.sort(Comparator.comparingInt((Stamp s) -> s.box().y()).thenComparingInt(s -> s.box().x()));
-    return List.copyOf(sorted);
-  }
-
-  private static List<Stamp> coloured(BufferedImage page, int dpi, OcrEngine engine) throws DocumentException {
-    Mat bgr = Mats.bgr(page);
-    try {
-      List<Candidate> found = ColourDetector.find(bgr, dpi);
-      if (found.isEmpty()) {
-        return List.of();
+    try (PageInk ink = PageInk.of(page, dpi)) {
+      List<Stamp> stamps = new ArrayList<>();
+      for (Candidate candidate : detect(ink, ink.dpi())) {
+        Mat print = candidate.coloured() ? ink.print() : ink.grey();
+        Stamp read = StampReader.read(candidate, print, engine, candidate.coloured() ? COLOURED : OUTLINED);
+        stamps.add(ink.toPage(read, page.getWidth(), page.getHeight()));
       }
-      Mat print = ColourInk.asPrint(bgr);
-      try {
-        return read(found, print, engine, COLOURED);
-      } finally {
-        print.release();
+      stamps.sort(Comparator.comparingInt((Stamp s) -> s.box().y()).thenComparingInt(s -> s.box().x()));
+      return List.copyOf(stamps);
+    }
+  }
+
+  /**
+   * The stamps on the page, unread: coloured ones first, then outlined ones that overlap none of
+   * them; black circles are searched for only on pages without coloured ones.
+   */
+  List<Candidate> detect(PageInk ink, int dpi) {
+    List<Candidate> found = new ArrayList<>();
+    if (ink.coloured()) {
+      found.addAll(ColourDetector.find(ink.bgr(), ink.mask(), dpi));
+    }
+    if (outlines) {
+      for (Candidate c : GreyDetector.find(ink.grey(), dpi, List.copyOf(found))) {
+        if (found.stream().noneMatch(f -> f.box().iou(c.box()) > SAME_STAMP)) {
+          found.add(c);
+        }
       }
-    } finally {
-      bgr.release();
     }
+    return found;
   }
 
-  private static List<Stamp> outlined(BufferedImage page, int dpi, OcrEngine engine) throws DocumentException {
-    Mat grey = Mats.grey(page);
-    try {
-      return read(GreyDetector.find(grey, dpi), grey, engine, OUTLINED);
-    } finally {
-      grey.release();
-    }
-  }
-
-  private static List<Stamp> read(List<Candidate> found, Mat print, OcrEngine engine, double confidence)
-      throws DocumentException {
-    List<Stamp> stamps = new ArrayList<>();
-    for (Candidate candidate : found) {
-      stamps.add(StampReader.read(candidate, print, engine, confidence));
-    }
-    return stamps;
-  }
 }

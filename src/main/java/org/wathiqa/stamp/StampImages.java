@@ -8,6 +8,125 @@ import org.opencv.imgproc.Imgproc;
 final class StampImages {
   private StampImages() {}
 
+  /** Share of a crop's pixels taken as its darkest ink when its contrast is stretched. */
+  private static final double INK_PERCENTILE = 0.01;
+
+  /**
+   * Stretches the grey {@code crop} in place so its paper (the median level) is white and its
+   * darkest ink black: faded and pale stamps read as well as fresh ones.
+   */
+  static void stretch(Mat crop) {
+    int[] counts = histogram(crop);
+    int paper = level(counts, crop.total() / 2);
+    int ink = level(counts, (long) Math.ceil(crop.total() * INK_PERCENTILE));
+    if (paper - ink < 16) {
+      return;
+    }
+    double alpha = 255.0 / (paper - ink);
+    crop.convertTo(crop, -1, alpha, -ink * alpha);
+  }
+
+  private static int[] histogram(Mat grey) {
+    byte[] pixels = new byte[(int) grey.total()];
+    Mat dense = grey.isContinuous() ? grey : grey.clone();
+    dense.get(0, 0, pixels);
+    if (dense != grey) {
+      dense.release();
+    }
+    int[] counts = new int[256];
+    for (byte b : pixels) {
+      counts[b & 0xff]++;
+    }
+    return counts;
+  }
+
+  /** The grey level below which {@code rank} pixels lie. */
+  private static int level(int[] counts, long rank) {
+    long seen = 0;
+    for (int v = 0; v < counts.length; v++) {
+      seen += counts[v];
+      if (seen >= rank) {
+        return v;
+      }
+    }
+    return 255;
+  }
+
+  /**
+   * Whitens the long straight rules along the grey {@code strip}: what is left of a stamp's circles
+   * once its ring is unwrapped, or a register stamp's frame. A run of ink four times the image's
+   * height long, or half its width, is no letter.
+   */
+  static void eraseRules(Mat strip) {
+    Mat ink = new Mat();
+    Mat rules = new Mat();
+    try {
+      Imgproc.threshold(strip, ink, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
+      Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(Math.min(4 * strip.rows(), strip.cols() / 2), 1));
+      Imgproc.morphologyEx(ink, rules, Imgproc.MORPH_OPEN, kernel);
+      kernel.release();
+      Imgproc.dilate(rules, rules, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(1, 3)));
+      strip.setTo(new org.opencv.core.Scalar(255), rules);
+    } finally {
+      ink.release();
+      rules.release();
+    }
+  }
+
+  /** Smallest tilt of a block of text worth turning, degrees. */
+  private static final double MIN_TILT = 2;
+  /** Largest tilt of a stamp's centre text looked for, degrees either way. */
+  private static final double MAX_TILT = 90;
+  /** Step between the tilts tried, degrees. */
+  private static final double TILT_STEP = 3;
+
+  /**
+   * The grey {@code block} turned so its lines run level: of the tilts tried, the one whose rows of
+   * ink change most sharply from one to the next. The caller releases it.
+   */
+  static Mat levelled(Mat block) {
+    Mat ink = new Mat();
+    Imgproc.threshold(block, ink, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
+    double degrees = 0;
+    double best = -1;
+    for (double d = -MAX_TILT; d <= MAX_TILT; d += TILT_STEP) {
+      Mat turned = turned(ink, d, 0);
+      double sharpness = rowSharpness(turned);
+      turned.release();
+      if (sharpness > best) {
+        best = sharpness;
+        degrees = d;
+      }
+    }
+    ink.release();
+    return Math.abs(degrees) < MIN_TILT ? block.clone() : turned(block, degrees, 255);
+  }
+
+  /** {@code image} turned by {@code degrees} about its centre, {@code fill} beyond it. The caller releases it. */
+  private static Mat turned(Mat image, double degrees, int fill) {
+    org.opencv.core.Point centre = new org.opencv.core.Point(image.cols() / 2.0, image.rows() / 2.0);
+    Mat turn = Imgproc.getRotationMatrix2D(centre, degrees, 1);
+    Mat out = new Mat();
+    Imgproc.warpAffine(image, out, turn, image.size(), Imgproc.INTER_LINEAR, org.opencv.core.Core.BORDER_CONSTANT,
+        new org.opencv.core.Scalar(fill));
+    turn.release();
+    return out;
+  }
+
+  /** Sum of squared differences between neighbouring rows' ink: high when lines run level. */
+  private static double rowSharpness(Mat ink) {
+    Mat rows = new Mat();
+    org.opencv.core.Core.reduce(ink, rows, 1, org.opencv.core.Core.REDUCE_SUM, org.opencv.core.CvType.CV_32F);
+    float[] r = new float[rows.rows()];
+    rows.get(0, 0, r);
+    rows.release();
+    double sum = 0;
+    for (int i = 1; i < r.length; i++) {
+      sum += (double) (r[i] - r[i - 1]) * (r[i] - r[i - 1]);
+    }
+    return sum;
+  }
+
   /** {@code mat} scaled by {@code factor}, area-averaged when shrinking. The caller releases it. */
   static Mat scaled(Mat mat, double factor) {
     Mat out = new Mat();

@@ -26,6 +26,8 @@ final class StampReader {
   static final double RECT_SHORT_PX = 200;
   /** Resolution told to the engine for scaled crops; only its size heuristics read it. */
   private static final int OCR_DPI = 300;
+  /** Confidence of a centre reading above which the text is not tried upside down. */
+  private static final double SURE = 0.6;
   /** White margin around what the engine is given, px. */
   private static final int MARGIN = 12;
 
@@ -38,12 +40,20 @@ final class StampReader {
       return readRound(stamp, print, engine, detectConfidence);
     }
     Mat crop = crop(print, stamp.box(), RECT_SHORT_PX / Math.max(1, Math.min(stamp.box().w(), stamp.box().h())));
+    Mat level = StampImages.levelled(crop);
+    StampImages.eraseRules(level);
+    Mat across = new Mat();
+    Core.transpose(level, across);
+    StampImages.eraseRules(across);
+    Core.transpose(across, level);
+    across.release();
     try {
-      Reading text = ocr(crop, engine, PageSegmentation.SINGLE_BLOCK);
+      Reading text = ocr(level, engine, PageSegmentation.SINGLE_BLOCK);
       return new Stamp("rect", stamp.color(), text.text(), null, text.isEmpty() ? null : text.text(),
           combine(detectConfidence, text), stamp.box());
     } finally {
       crop.release();
+      level.release();
     }
   }
 
@@ -80,10 +90,18 @@ final class StampReader {
       Rect box = new Rect(Math.max(0, crop.cols() / 2 - half), Math.max(0, crop.rows() / 2 - half),
           Math.min(crop.cols(), 2 * half), Math.min(crop.rows(), 2 * half));
       Mat inner = centre.submat(box);
+      Mat level = StampImages.levelled(inner);
+      inner.release();
       try {
-        return ocr(inner, engine, PageSegmentation.SINGLE_BLOCK);
+        Reading upright = ocr(level, engine, PageSegmentation.SINGLE_BLOCK);
+        if (upright.confidence() >= SURE) {
+          return upright;
+        }
+        Core.rotate(level, level, Core.ROTATE_180);
+        Reading turned = ocr(level, engine, PageSegmentation.SINGLE_BLOCK);
+        return turned.confidence() > upright.confidence() ? turned : upright;
       } finally {
-        inner.release();
+        level.release();
       }
     } finally {
       centre.release();
@@ -108,6 +126,7 @@ final class StampReader {
     }
     Mat scaled = StampImages.scaled(padded, scale);
     padded.release();
+    StampImages.stretch(scaled);
     return scaled;
   }
 

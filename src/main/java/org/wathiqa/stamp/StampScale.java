@@ -9,7 +9,7 @@ final class StampScale {
   /** Resolution at which pages are searched for stamps: a 2.5 cm stamp is still ~100 pixels. */
   static final int WORK_DPI = 100;
   /** Smallest outer radius of a round stamp, cm. */
-  static final double MIN_RADIUS_CM = 1.0;
+  static final double MIN_RADIUS_CM = 1.15;
   /** Largest outer radius of a round stamp, cm. */
   static final double MAX_RADIUS_CM = 2.6;
   /** Shortest side of a register stamp, cm (two lines of small type and a frame). */
@@ -21,7 +21,15 @@ final class StampScale {
   /** Longest short side of a register stamp, cm. */
   static final double MAX_RECT_SHORT_CM = 5.0;
 
+  /** Slack in locating a stroke, cm: half a millimetre either side. */
+  static final double SLACK_CM = 0.05;
+
   private StampScale() {}
+
+  /** {@link #SLACK_CM} in whole pixels at {@code dpi}, at least one. */
+  static int slack(double dpi) {
+    return (int) Math.max(1, Math.round(px(SLACK_CM, dpi)));
+  }
 
   /** {@code cm} centimetres in pixels at {@code dpi}. */
   static double px(double cm, double dpi) {

@@ -31,7 +31,12 @@ class WathiqaJsonTest {
         "الجمهورية العربية السورية\nوزارة الداخلية", 0.91,
         List.of(new Line("الجمهورية العربية السورية", 0.95, box), new Line("وزارة الداخلية", 0.875, box)),
         List.of(new Stamp("round", "#2a3a9a", "وزارة الداخلية مكتب المحافظ", "وزارة الداخلية", "مكتب المحافظ",
-            0.7, new Box(300, 2500, 480, 480))),
+            0.7, new Box(300, 2500, 480, 480)),
+            new Stamp("rect", "#b22a2a", "وارد رقم ٣٣٤٦ تاريخ ١٥/١١/٢٠١٢", null, "وارد رقم ٣٣٤٦ تاريخ ١٥/١١/٢٠١٢",
+                0.8, new Box(600, 400, 420, 200), java.util.Map.of(
+                    "number", Field.of("3346").raw("3346").confidence(0.8).at(0, box).build(),
+                    "date", Field.of("2012-11-15").raw("١٥/١١/٢٠١٢").calendar("gregorian").confidence(0.8)
+                        .at(0, box).build()))),
         new Preparation(List.of(Preparation.Step.INK_SEPARATION, Preparation.Step.DESKEW), 0.0123, 1.0,
             "single-column", 0));
     Fields fields = new Fields(
@@ -44,7 +49,8 @@ class WathiqaJsonTest {
         List.of(Field.of("محمد أحمد الخطيب").role("person").confidence(0.8).at(0, box).build()),
         Field.of("أحمد منير محمد").title("المحافظ").rank("اللواء").confidence(0.7).build(),
         Field.of("دفن جثث مجهولة الهوية").confidence(0.9).build());
-    return new DocumentResult("letter-017.pdf", Status.OK, null, List.of(page), fields);
+    return new DocumentResult("letter-017.pdf", Status.OK, null, List.of(page), fields,
+        List.of("the stamp reading \"مديرية الصحة\" names none of the letterhead's units"));
   }
 
   @Test
@@ -57,6 +63,9 @@ class WathiqaJsonTest {
   void write_followsTheContractKeys() throws IOException {
     JsonNode n = new ObjectMapper().readTree(WathiqaJson.write(full()));
     assertEquals("wathiqa/1", n.get("schema").asText());
+    assertEquals("3346", n.at("/pages/0/stamps/1/fields/number/value").asText());
+    assertEquals("2012-11-15", n.at("/pages/0/stamps/1/fields/date/value").asText());
+    assertEquals(1, n.get("warnings").size());
     assertTrue(n.get("error").isNull());
     JsonNode page = n.get("pages").get(0);
     for (String key : List.of("index", "width", "height", "dpi", "skewDegrees", "textSource", "text",

@@ -114,6 +114,32 @@ class StampFinderTest {
   }
 
   @Test
+  void find_blueStampTouchedBySignature_keepsTheCircleBoxAndNoSecondStamp() throws Exception {
+    BufferedImage page = page(BufferedImage.TYPE_3BYTE_BGR);
+    Color blue = new Color(0x2a, 0x3a, 0x9a);
+    roundStamp(page, blue, 600, 900, 115);
+    Graphics2D g = page.createGraphics();
+    g.setColor(blue);
+    g.setStroke(new BasicStroke(3));
+    g.drawPolyline(new int[] {260, 330, 380, 420, 470, 520, 560}, new int[] {960, 900, 990, 910, 1000, 930, 960}, 7);
+    g.dispose();
+    List<Stamp> stamps = new StampFinder().find(page, DPI, SILENT);
+    assertEquals(1, stamps.size(), stamps.toString());
+    assertEquals("round", stamps.get(0).shape());
+    assertTrue(stamps.get(0).box().iou(new Box(483, 783, 234, 234)) > 0.8, stamps.get(0).box().toString());
+  }
+
+  @Test
+  void find_blackRegisterStampOnGreyPage_findsItsFrame() throws Exception {
+    BufferedImage page = page(BufferedImage.TYPE_BYTE_GRAY);
+    rectStamp(page, Color.BLACK, 400, 500, 260, 140);
+    List<Stamp> stamps = new StampFinder().find(page, DPI, SILENT);
+    assertEquals(1, stamps.size(), stamps.toString());
+    assertEquals("rect", stamps.get(0).shape());
+    assertTrue(stamps.get(0).box().iou(new Box(400, 500, 262, 142)) > 0.8, stamps.get(0).box().toString());
+  }
+
+  @Test
   void find_textOnly_findsNoStamp() throws Exception {
     assertEquals(List.of(), new StampFinder().find(page(BufferedImage.TYPE_3BYTE_BGR), DPI, SILENT));
   }
