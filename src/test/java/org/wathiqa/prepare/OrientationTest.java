@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,9 +30,18 @@ class OrientationTest {
   /** Turns a page can be scanned with, as OpenCV rotation codes; -1 for none. */
   private static final int[] TURNS = {-1, Core.ROTATE_90_CLOCKWISE, Core.ROTATE_180, Core.ROTATE_90_COUNTERCLOCKWISE};
 
+  /** The rendered test letter in grey, upright. */
+  private static Mat uprightLetter;
+
   @BeforeAll
   static void load() throws Exception {
     OpenCv.load();
+    uprightLetter = Mats.grey(PreparationImageTest.letter(0));
+  }
+
+  @AfterAll
+  static void release() {
+    uprightLetter.release();
   }
 
   /** The clockwise turn that sets upright a page turned by {@code code}. */
@@ -59,41 +69,26 @@ class OrientationTest {
   @ParameterizedTest
   @ValueSource(ints = {-1, Core.ROTATE_90_CLOCKWISE, Core.ROTATE_180, Core.ROTATE_90_COUNTERCLOCKWISE})
   void prepare_renderedLetterTurned_isSetUpright(int code) {
-    Mat grey = Mats.grey(PreparationImageTest.letter(0));
-    try {
-      assertEquals(undo(code), rotationFound(grey, code));
-    } finally {
-      grey.release();
-    }
+    assertEquals(undo(code), rotationFound(uprightLetter, code));
   }
 
   @Test
   void prepare_turnedPage_boxesMapBackToThePageAsRead() {
-    Mat grey = Mats.grey(PreparationImageTest.letter(0));
-    try {
-      BufferedImage input = turned(grey, Core.ROTATE_90_COUNTERCLOCKWISE);
-      PreparedPage prepared = new Preparer(false, false, false, true).prepare(input, 300);
-      assertEquals(90, prepared.rotation());
-      Box upright = inkBox(prepared.image());
-      Box back = prepared.toOriginal(upright, input.getWidth(), input.getHeight());
-      Box expected = inkBox(input);
-      assertTrue(Math.abs(back.x() - expected.x()) <= 2 && Math.abs(back.y() - expected.y()) <= 2
-          && Math.abs(back.w() - expected.w()) <= 3 && Math.abs(back.h() - expected.h()) <= 3,
-          "ink box " + upright + " maps back to " + back + ", the page as read has it at " + expected);
-    } finally {
-      grey.release();
-    }
+    BufferedImage input = turned(uprightLetter, Core.ROTATE_90_COUNTERCLOCKWISE);
+    PreparedPage prepared = new Preparer(false, false, false, true).prepare(input, 300);
+    assertEquals(90, prepared.rotation());
+    Box upright = inkBox(prepared.image());
+    Box back = prepared.toOriginal(upright, input.getWidth(), input.getHeight());
+    Box expected = inkBox(input);
+    assertTrue(Math.abs(back.x() - expected.x()) <= 2 && Math.abs(back.y() - expected.y()) <= 2
+        && Math.abs(back.w() - expected.w()) <= 3 && Math.abs(back.h() - expected.h()) <= 3,
+        "ink box " + upright + " maps back to " + back + ", the page as read has it at " + expected);
   }
 
   @Test
   void prepare_orientationOff_leavesTurnedPagesAsTheyAre() {
-    Mat grey = Mats.grey(PreparationImageTest.letter(0));
-    try {
-      BufferedImage input = turned(grey, Core.ROTATE_180);
-      assertEquals(0, new Preparer(false, true, false, false).prepare(input, 300).rotation());
-    } finally {
-      grey.release();
-    }
+    BufferedImage input = turned(uprightLetter, Core.ROTATE_180);
+    assertEquals(0, new Preparer(false, true, false, false).prepare(input, 300).rotation());
   }
 
   /**
