@@ -9,6 +9,7 @@ import org.wathiqa.ocr.OcrEngine;
 import org.wathiqa.ocr.OcrLine;
 import org.wathiqa.ocr.PageSegmentation;
 import org.wathiqa.fields.StampFields;
+import org.wathiqa.prepare.Mats;
 import org.wathiqa.prepare.PreparedPage;
 import org.wathiqa.prepare.Preparer;
 import org.wathiqa.read.PageInput;
@@ -102,15 +103,15 @@ final class PageProcessor {
 
   /** Recognises the page's text unless it is blank, and its stamps, with one borrowed engine. */
   private Reading read(PageInput.Image page, PreparedPage prepared) throws DocumentException, EnvironmentException {
-    if (prepared.blank() && stamps == null) {
-      return new Reading(List.of(), List.of());
+    if (prepared.blank() && (stamps == null || !Mats.hasColour(page.image()))) {
+      return new Reading(List.of(), List.of()); // black print, stamps included, would have made it not blank
     }
     OcrEngine engine = engines.borrow();
     boolean healthy = false;
     try {
       List<OcrLine> lines = prepared.blank() ? List.of()
           : NoiseFilter.keepText(engine.recognize(prepared.image(), prepared.dpi(), segmentationFor(prepared)));
-      List<Stamp> found = stamps == null ? List.of() : stamps.find(page.image(), page.dpi(), engine);
+      List<Stamp> found = stamps == null ? List.of() : stamps.find(page.image(), page.dpi(), engine, prepared.blank());
       healthy = true;
       return new Reading(lines, found);
     } finally {

@@ -63,12 +63,21 @@ public final class StampFinder {
    * @throws DocumentException if recognition fails
    */
   public List<Stamp> find(BufferedImage page, int dpi, OcrEngine engine) throws DocumentException {
+    return find(page, dpi, engine, false);
+  }
+
+  /**
+   * The stamps on {@code page}, as {@link #find(BufferedImage, int, OcrEngine)}; on a page whose
+   * grey holds no print ({@code blank}) only coloured stamps are looked for, since a black one
+   * would have been print.
+   */
+  public List<Stamp> find(BufferedImage page, int dpi, OcrEngine engine, boolean blank) throws DocumentException {
     if (dpi <= 0) {
       throw new IllegalArgumentException("dpi must be positive, got " + dpi);
     }
     try (PageInk ink = PageInk.of(page, dpi)) {
       List<Stamp> stamps = new ArrayList<>();
-      for (Candidate candidate : detect(ink, ink.dpi())) {
+      for (Candidate candidate : detect(ink, ink.dpi(), outlines && !blank)) {
         Mat print = candidate.coloured() ? ink.print() : ink.grey();
         Stamp read = StampReader.read(candidate, print, engine, candidate.coloured() ? COLOURED : OUTLINED);
         stamps.add(ink.toPage(read, page.getWidth(), page.getHeight()));
@@ -82,7 +91,7 @@ public final class StampFinder {
    * The stamps on the page, unread: coloured ones first, then outlined ones that overlap none of
    * them; black circles are searched for only on pages without coloured ones.
    */
-  List<Candidate> detect(PageInk ink, int dpi) {
+  private static List<Candidate> detect(PageInk ink, int dpi, boolean outlines) {
     List<Candidate> found = new ArrayList<>();
     if (ink.coloured()) {
       found.addAll(ColourDetector.find(ink.bgr(), ink.mask(), dpi));
