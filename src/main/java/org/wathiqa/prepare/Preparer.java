@@ -56,7 +56,7 @@ public final class Preparer {
       steps.add(Preparation.Step.INK_SEPARATION);
     }
     Page work = new Page(grey.mat(), steps, Math.max(0, grey.inkFraction()), dpi);
-    Mat probe = probeOf(work.grey);
+    Mat probe = resize(work.grey, probeScale(work.grey));
     try {
       if (BlankPage.isBlank(probe)) {
         steps.add(Preparation.Step.BLANK);
@@ -69,7 +69,9 @@ public final class Preparer {
       double scale = rescale ? scaleFor(probe, probeScale(work.grey)) : 1.0;
       return levelled(work, scale, Layout.isDenseBlock(probe));
     } finally {
-      probe.release();
+      if (probe != work.grey) {
+        probe.release();
+      }
       work.grey.release();
     }
   }
@@ -91,16 +93,21 @@ public final class Preparer {
       this.originalHeight = grey.rows();
     }
 
-    /** Turns the page a quarter clockwise, releasing {@code probe}; returns the new probe. */
+    /**
+     * Turns the page a quarter clockwise, releasing {@code probe} (which may be the page itself);
+     * returns the probe of the turned page, which may be the page itself.
+     */
     Mat turnQuarter(Mat probe) {
       Mat turned = new Mat();
       Core.rotate(grey, turned, Core.ROTATE_90_CLOCKWISE);
+      if (probe != grey) {
+        probe.release();
+      }
       grey.release();
       grey = turned;
       quarterTurned = true;
       steps.add(Preparation.Step.ORIENTATION);
-      probe.release();
-      return probeOf(grey);
+      return resize(grey, probeScale(grey));
     }
   }
 
@@ -119,7 +126,7 @@ public final class Preparer {
           : Deskew.rotate(scaled, applied, Imgproc.INTER_CUBIC, new Scalar(InkSeparation.paperLevel(scaled)));
       try {
         boolean flip = orient && isUpsideDown(level);
-        if (flip) {
+        if (flip && !page.quarterTurned) {
           page.steps.add(Preparation.Step.ORIENTATION);
         }
         double[] inverse = turnedBack(inverse(scale, applied, scaled.cols(), scaled.rows()), page, flip,
@@ -139,18 +146,14 @@ public final class Preparer {
     }
   }
 
-  /** A copy of {@code grey} at most {@value #PROBE_WIDTH} pixels wide, for measuring; the caller releases it. */
-  private static Mat probeOf(Mat grey) {
-    Mat probe = resize(grey, probeScale(grey));
-    return probe == grey ? grey.clone() : probe;
-  }
-
   private static boolean isUpsideDown(Mat level) {
-    Mat probe = probeOf(level);
+    Mat probe = resize(level, probeScale(level));
     try {
       return Orientation.isUpsideDown(probe);
     } finally {
-      probe.release();
+      if (probe != level) {
+        probe.release();
+      }
     }
   }
 
