@@ -24,6 +24,22 @@ public final class InkSeparation {
   public static final int PAPER_MARGIN = 35;
   /** Minimum HSV value (0–255) of coloured ink; darker pixels are taken as text. */
   public static final int MIN_VALUE = 70;
+  /** How far (pixels) from clearly coloured ink faintly coloured pixels are taken as ink too. */
+  static final int FADED_REACH = 4;
+  /** Where between the print's grey (0) and the paper's (1) a pixel is print whose edges may be tinted. */
+  static final double PRINT_LEVEL = 0.35;
+  /** How far (pixels) from print its compression tint reaches. */
+  static final int PRINT_REACH = 2;
+  /** Saturation above the paper's that makes a pixel near ink faintly coloured. */
+  static final int TINT_MARGIN = 12;
+  /** The least saturation of faintly coloured ink, however white the paper. */
+  static final int MIN_TINT = 18;
+  /** How far (pixels) from lifted ink its pale fringe is cleared. */
+  static final int HALO = 3;
+  /** Where between the print's grey (0) and the paper's (1) a pixel near lifted ink becomes fringe. */
+  static final double HALO_LEVEL = 0.6;
+  /** The share of a page's pixels that are darkest print, whose grey is the print's. */
+  static final double DARKEST_SHARE = 0.005;
 
   private InkSeparation() {}
 
@@ -40,20 +56,49 @@ public final class InkSeparation {
     Mat grey = new Mat();
     try {
       Imgproc.cvtColor(colour, hsv, Imgproc.COLOR_BGR2HSV);
-      Core.inRange(hsv, new Scalar(0, minSaturation(hsv), MIN_VALUE), new Scalar(180, 255, 255), mask);
+      int paperSaturation = paperSaturation(hsv);
+      Core.inRange(hsv, new Scalar(0, minSaturation(paperSaturation), MIN_VALUE), new Scalar(180, 255, 255), mask);
       Imgproc.cvtColor(colour, grey, Imgproc.COLOR_BGR2GRAY);
       double fraction = Core.countNonZero(mask) / (double) mask.total();
       if (fraction > 0) {
+        int paper = paperLevel(grey);
+        int print = darkestLevel(grey, DARKEST_SHARE);
+        Mat strokes = strokes(mask, grey, print + (paper - print) * PRINT_LEVEL);
+        addFadedEdges(hsv, mask, strokes, paperSaturation);
         Imgproc.dilate(mask, mask, Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new org.opencv.core.Size(3, 3)));
         Mat darkText = new Mat();
         Imgproc.threshold(grey, darkText, MIN_VALUE * 0.8, 255, Imgproc.THRESH_BINARY_INV);
         Core.subtract(mask, darkText, mask);
         darkText.release();
-        grey.setTo(new Scalar(paperLevel(grey)), mask);
+        grey.setTo(new Scalar(paper), mask);
+        clearHalo(grey, strokes, paper, print);
+        strokes.release();
       }
       return new Separated(grey, mask, fraction);
     } finally {
       hsv.release();
+    }
+  }
+
+  /**
+   * Whitens the pale fringe that lifted ink leaves behind: the anti-aliased and compressed edges of
+   * stamp strokes are too grey to count as coloured, yet the OCR model, which reads grey levels, sees
+   * them as faint letters. Near lifted ink, anything nearer the paper's grey than the print's goes to
+   * paper; letters under the stamp are darker and stay, on faded pages too.
+   */
+  private static void clearHalo(Mat grey, Mat strokes, int paper, int text) {
+    Mat near = new Mat();
+    Mat pale = new Mat();
+    try {
+      int reach = FADED_REACH + HALO;
+      Imgproc.dilate(strokes, near, Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE,
+          new org.opencv.core.Size(reach * 2 + 1, reach * 2 + 1)));
+      Imgproc.threshold(grey, pale, text + (paper - text) * HALO_LEVEL, 255, Imgproc.THRESH_BINARY);
+      Core.bitwise_and(near, pale, near);
+      grey.setTo(new Scalar(paper), near);
+    } finally {
+      near.release();
+      pale.release();
     }
   }
 
@@ -64,6 +109,55 @@ public final class InkSeparation {
    * {@value #MIN_SATURATION}.
    */
   public static int minSaturation(Mat hsv) {
+    return minSaturation(paperSaturation(hsv));
+  }
+
+  private static int minSaturation(int paperSaturation) {
+    return Math.min(MIN_SATURATION, Math.max(MIN_FADED_SATURATION, paperSaturation + PAPER_MARGIN));
+  }
+
+  /**
+   * Adds to {@code mask} the faintly coloured pixels within {@value #FADED_REACH} pixels of
+   * {@code strokes}: the thin and faded parts of a stroke whose core is clearly coloured, which are
+   * too grey to be taken for ink on their own.
+   */
+  private static void addFadedEdges(Mat hsv, Mat mask, Mat strokes, int paperSaturation) {
+    Mat near = new Mat();
+    Mat faint = new Mat();
+    try {
+      Imgproc.dilate(strokes, near, Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE,
+          new org.opencv.core.Size(FADED_REACH * 2 + 1, FADED_REACH * 2 + 1)));
+      int least = Math.max(MIN_TINT, paperSaturation + TINT_MARGIN);
+      Core.inRange(hsv, new Scalar(0, least, MIN_VALUE), new Scalar(180, 255, 255), faint);
+      Core.bitwise_and(near, faint, faint);
+      Core.bitwise_or(mask, faint, mask);
+    } finally {
+      near.release();
+      faint.release();
+    }
+  }
+
+  /**
+   * The pixels of {@code mask} that are not beside print darker than {@code dark}: compression
+   * tints the edges of black letters, and those specks must not make the letters' own grey edges look
+   * like faded ink.
+   */
+  private static Mat strokes(Mat mask, Mat grey, double dark) {
+    Mat strokes = new Mat();
+    Mat print = new Mat();
+    try {
+      Imgproc.threshold(grey, print, dark, 255, Imgproc.THRESH_BINARY_INV);
+      Imgproc.dilate(print, print, Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE,
+          new org.opencv.core.Size(PRINT_REACH * 2 + 1, PRINT_REACH * 2 + 1)));
+      Core.subtract(mask, print, strokes);
+      return strokes;
+    } finally {
+      print.release();
+    }
+  }
+
+  /** The median saturation of the page whose HSV image is {@code hsv}: that of its paper. */
+  private static int paperSaturation(Mat hsv) {
     Mat s = new Mat();
     Mat small = new Mat();
     try {
@@ -76,20 +170,42 @@ public final class InkSeparation {
         sorted[i] = values[i] & 0xff;
       }
       java.util.Arrays.sort(sorted);
-      int paper = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
-      return Math.min(MIN_SATURATION, Math.max(MIN_FADED_SATURATION, paper + PAPER_MARGIN));
+      return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
     } finally {
       s.release();
       small.release();
     }
   }
 
+  /** The grey level below which {@code share} of the pixels of {@code grey} lie. */
+  static int darkestLevel(Mat grey, double share) {
+    Mat hist = histogram(grey);
+    try {
+      double wanted = share * grey.total();
+      double seen = 0;
+      for (int level = 0; level < 256; level++) {
+        seen += hist.get(level, 0)[0];
+        if (seen >= wanted) {
+          return level;
+        }
+      }
+      return 255;
+    } finally {
+      hist.release();
+    }
+  }
+
+  private static Mat histogram(Mat grey) {
+    Mat hist = new Mat();
+    Imgproc.calcHist(new ArrayList<>(List.of(grey)), new MatOfInt(0), new Mat(), hist, new MatOfInt(256),
+        new MatOfFloat(0, 256));
+    return hist;
+  }
+
   /** The grey of the paper: the most common level among the brighter half of the histogram. */
   static int paperLevel(Mat grey) {
-    Mat hist = new Mat();
+    Mat hist = histogram(grey);
     try {
-      List<Mat> images = new ArrayList<>(List.of(grey));
-      Imgproc.calcHist(images, new MatOfInt(0), new Mat(), hist, new MatOfInt(256), new MatOfFloat(0, 256));
       int best = 255;
       double bestCount = -1;
       for (int level = 128; level < 256; level++) {

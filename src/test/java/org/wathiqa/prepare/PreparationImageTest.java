@@ -59,13 +59,18 @@ class PreparationImageTest {
 
   /** {@code page} with a blue round stamp and a violet signature stroke drawn over its text. */
   static BufferedImage stamped(BufferedImage page) {
+    return stamped(page, new Color(40, 70, 190), 7, 0.85f);
+  }
+
+  /** {@code page} with a round stamp of {@code ink}, strokes {@code width} wide, and a violet signature. */
+  static BufferedImage stamped(BufferedImage page, Color ink, int width, float opacity) {
     BufferedImage copy = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = copy.createGraphics();
     g.drawImage(page, 0, 0, null);
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.85f));
-    g.setColor(new Color(40, 70, 190));
-    g.setStroke(new BasicStroke(7));
+    g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, opacity));
+    g.setColor(ink);
+    g.setStroke(new BasicStroke(width));
     g.drawOval(520, 300, 300, 300);
     g.drawOval(575, 355, 190, 190);
     g.setFont(font.deriveFont(24f));
@@ -87,6 +92,59 @@ class PreparationImageTest {
     ImageDiff.assertClose("ink-separation", expected, prepared, 0.3);
     assertTrue(ImageDiff.mean(expected, prepared) < ImageDiff.mean(expected, unprepared) / 3,
         "lifting the ink brings the page at least three times closer to the page without it");
+  }
+
+  /** {@code page} saved and read back as a JPEG of quality 0.7, as scanners and cameras leave it. */
+  static BufferedImage jpeg(BufferedImage page) throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
+    javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+    param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+    param.setCompressionQuality(0.7f);
+    try (javax.imageio.stream.ImageOutputStream stream = javax.imageio.ImageIO.createImageOutputStream(out)) {
+      writer.setOutput(stream);
+      writer.write(null, new javax.imageio.IIOImage(page, null, null), param);
+    } finally {
+      writer.dispose();
+    }
+    return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(out.toByteArray()));
+  }
+
+  /** Pixels of {@code actual} at least {@code by} grey levels darker than in {@code expected}. */
+  static int darker(BufferedImage expected, BufferedImage actual, int by) {
+    int n = 0;
+    for (int y = 0; y < expected.getHeight(); y++) {
+      for (int x = 0; x < expected.getWidth(); x++) {
+        if ((actual.getRaster().getSample(x, y, 0)) <= expected.getRaster().getSample(x, y, 0) - by) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void inkSeparation_fadedCompressedStamp_leavesNeitherFringeNorHolesInTheText() throws Exception {
+    BufferedImage clean = jpeg(letter(0));
+    BufferedImage expected = Mats.toImage(Mats.grey(clean));
+    BufferedImage stamped = jpeg(stamped(letter(0), new Color(110, 125, 185), 3, 0.8f));
+    BufferedImage prepared = new Preparer(false, false, true).prepare(stamped, 300).image();
+    int stampPixels = darker(expected, Mats.toImage(Mats.grey(stamped)), 25);
+    int fringe = darker(expected, prepared, 25);
+    int textPixels = darker(Mats.toImage(Mats.grey(jpeg(blankPage()))), expected, 100);
+    int lostText = darker(prepared, expected, 100);
+    ImageDiff.assertClose("ink-separation-jpeg", expected, prepared, 0.3);
+    assertTrue(fringe < stampPixels / 10, "stamp ink left: " + fringe + " of " + stampPixels + " pixels");
+    assertTrue(lostText < textPixels / 20, "print lifted with the ink: " + lostText + " of " + textPixels + " pixels");
+  }
+
+  private static BufferedImage blankPage() {
+    BufferedImage page = new BufferedImage(1240, 1000, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = page.createGraphics();
+    g.setColor(PAPER);
+    g.fillRect(0, 0, page.getWidth(), page.getHeight());
+    g.dispose();
+    return page;
   }
 
   @ParameterizedTest
