@@ -28,6 +28,11 @@ public record Box(int x, int y, int w, int h) {
     return y + h;
   }
 
+  /** This box shifted by {@code dx}, {@code dy}. */
+  public Box moved(int dx, int dy) {
+    return new Box(x + dx, y + dy, w, h);
+  }
+
   /** The smallest box holding both this one and {@code other}. */
   public Box union(Box other) {
     int left = Math.min(x, other.x);

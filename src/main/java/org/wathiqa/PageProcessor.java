@@ -9,6 +9,7 @@ import org.wathiqa.ocr.OcrEngine;
 import org.wathiqa.ocr.OcrLine;
 import org.wathiqa.ocr.PageSegmentation;
 import org.wathiqa.fields.StampFields;
+import org.wathiqa.prepare.Blocks;
 import org.wathiqa.prepare.Mats;
 import org.wathiqa.prepare.PreparedPage;
 import org.wathiqa.prepare.Preparer;
@@ -24,14 +25,17 @@ final class PageProcessor {
   private final PageSegmentation segmentation;
   private final DigitReader digits;
   private final StampFields stampFields;
+  private final boolean readBlocks;
 
   /**
    * @param stamps finds stamps on recognised pages, or null to look for none
    * @param segmentation how every page is split into lines, or null to choose by the page's layout
    * @param digits reads the digits of recognised words again from the page, or null to keep the engine's
+   * @param readBlocks mend what the engine merged across or lost between the blocks of a letter
    */
   PageProcessor(Preparer preparer, EnginePool engines, StampFinder stamps, PageSegmentation segmentation,
-      DigitReader digits, StampFields stampFields) {
+      DigitReader digits, StampFields stampFields, boolean readBlocks) {
+    this.readBlocks = readBlocks;
     this.stampFields = stampFields;
     this.preparer = preparer;
     this.engines = engines;
@@ -109,8 +113,7 @@ final class PageProcessor {
     OcrEngine engine = engines.borrow();
     boolean healthy = false;
     try {
-      List<OcrLine> lines = prepared.blank() ? List.of()
-          : NoiseFilter.keepText(engine.recognize(prepared.image(), prepared.dpi(), segmentationFor(prepared)));
+      List<OcrLine> lines = prepared.blank() ? List.of() : NoiseFilter.keepText(recognise(engine, prepared));
       List<Stamp> found = stamps == null ? List.of() : stamps.find(page.image(), page.dpi(), engine, prepared.blank());
       healthy = true;
       return new Reading(lines, found);
@@ -120,6 +123,28 @@ final class PageProcessor {
       } else {
         engines.discard(engine);
       }
+    }
+  }
+
+  /**
+   * The page's lines: read whole, then, on a letter of separate blocks, the rows whose lines the
+   * engine merged with a neighbouring block's or lost read again alone.
+   */
+  private List<OcrLine> recognise(OcrEngine engine, PreparedPage prepared) throws DocumentException {
+    PageSegmentation mode = segmentationFor(prepared);
+    List<OcrLine> whole = engine.recognize(prepared.image(), prepared.dpi(), mode);
+    if (mode != PageSegmentation.SINGLE_COLUMN || !readBlocks) {
+      return whole;
+    }
+    return BlockReading.repair(whole, blocksOf(prepared.image()), engine, prepared.image(), prepared.dpi());
+  }
+
+  private static Blocks blocksOf(java.awt.image.BufferedImage image) {
+    org.opencv.core.Mat grey = Mats.grey(image);
+    try {
+      return Blocks.of(grey);
+    } finally {
+      grey.release();
     }
   }
 

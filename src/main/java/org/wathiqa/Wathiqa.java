@@ -58,7 +58,7 @@ public final class Wathiqa implements DocumentExtractor {
     this.engines = new EnginePool(b.engineFactory(), b.threads);
     this.engines.warmUp();
     this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew, b.separateInk, b.orient), engines, stamps,
-        b.pageSegmentation, b.rereadDigits ? DigitReader.bundled() : null, new StampFields(b.clock));
+        b.pageSegmentation, b.rereadDigits ? DigitReader.bundled() : null, new StampFields(b.clock), b.readBlocks);
     this.fields = new FieldStage(b.clock);
     this.inFlight = 2 * b.threads;
     this.documentTimeout = b.documentTimeout;
@@ -183,6 +183,7 @@ public final class Wathiqa implements DocumentExtractor {
     private boolean stamps = true;
     private boolean stampOutlines = true;
     private boolean rereadDigits = true;
+    private boolean readBlocks = true;
     private Clock clock = Clock.systemDefaultZone();
     private Duration pageTimeout = Duration.ofSeconds(120);
     private Duration documentTimeout = Duration.ofHours(1);
@@ -288,6 +289,15 @@ public final class Wathiqa implements DocumentExtractor {
       return this;
     }
 
+    /**
+     * Whether, on a letter of separate blocks, lines the engine merged across blocks (a letterhead
+     * line and the number beside it) are split, and lines it lost are read again alone; default true.
+     */
+    public Builder readBlocks(boolean read) {
+      this.readBlocks = read;
+      return this;
+    }
+
     /** The clock that says what "today" is when checking dates; default the system clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -363,6 +373,7 @@ public final class Wathiqa implements DocumentExtractor {
       s.put("separateInk", Boolean.toString(separateInk));
       s.put("orientation", Boolean.toString(orient));
       s.put("rereadDigits", Boolean.toString(rereadDigits));
+      s.put("readBlocks", Boolean.toString(readBlocks));
       s.put("stamps", Boolean.toString(stamps));
       s.put("stampOutlines", Boolean.toString(stampOutlines));
       s.put("pageTimeoutMillis", Long.toString(pageTimeout.toMillis()));

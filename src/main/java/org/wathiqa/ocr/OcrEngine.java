@@ -2,6 +2,7 @@ package org.wathiqa.ocr;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
+import org.wathiqa.Box;
 import org.wathiqa.DocumentException;
 
 /**
@@ -31,6 +32,26 @@ public interface OcrEngine extends AutoCloseable {
   default List<OcrLine> recognize(BufferedImage page, int dpi, PageSegmentation mode) throws DocumentException {
     return recognize(page, dpi);
   }
+
+  /**
+   * Recognises the {@code regions} of {@code page} one after another, each cut out and set on a
+   * margin of {@code margin} pixels of paper, so the engine sees no ink of the blocks around it;
+   * the lines come region by region, boxes in pixels of {@code page}.
+   */
+  default List<OcrLine> recognize(BufferedImage page, int dpi, List<Region> regions, int margin)
+      throws DocumentException {
+    List<OcrLine> out = new java.util.ArrayList<>();
+    for (Region region : regions) {
+      Box r = region.box();
+      for (OcrLine line : recognize(Cutout.of(page, r, margin), dpi, region.mode())) {
+        out.add(line.moved(r.x() - margin, r.y() - margin));
+      }
+    }
+    return out;
+  }
+
+  /** A part of a page to recognise on its own, and how to split it into lines. */
+  record Region(Box box, PageSegmentation mode) {}
 
   @Override
   void close();

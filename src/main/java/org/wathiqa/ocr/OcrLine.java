@@ -23,4 +23,13 @@ public record OcrLine(String text, double confidence, Box box, List<OcrWord> wor
   public OcrLine(String text, double confidence, Box box) {
     this(text, confidence, box, List.of());
   }
+
+  /** This line shifted by {@code dx}, {@code dy}, words included. */
+  public OcrLine moved(int dx, int dy) {
+    List<OcrWord> shifted = new java.util.ArrayList<>(words.size());
+    for (OcrWord w : words) {
+      shifted.add(new OcrWord(w.text(), w.confidence(), w.box().moved(dx, dy)));
+    }
+    return new OcrLine(text, confidence, box.moved(dx, dy), shifted);
+  }
 }
