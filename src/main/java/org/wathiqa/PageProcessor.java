@@ -1,5 +1,6 @@
 package org.wathiqa;
 
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.wathiqa.digits.DigitReader;
@@ -12,6 +13,7 @@ import org.wathiqa.fields.StampFields;
 import org.wathiqa.prepare.Blocks;
 import org.wathiqa.prepare.Mats;
 import org.wathiqa.prepare.PreparedPage;
+import org.wathiqa.prepare.StampOutlines;
 import org.wathiqa.prepare.Preparer;
 import org.wathiqa.read.PageInput;
 import org.wathiqa.stamp.LayerStamps;
@@ -80,7 +82,8 @@ final class PageProcessor {
   private PageResult recognise(PageInput.Image page) throws DocumentException, EnvironmentException {
     PreparedPage prepared = preparer.prepare(page.image(), page.dpi());
     Reading reading = read(page, prepared);
-    List<OcrLine> read = digits == null ? reading.lines() : digits.reread(prepared.image(), reading.lines());
+    List<OcrLine> read = digits == null || reading.text() == null ? reading.lines()
+        : digits.reread(reading.text(), reading.lines());
     List<Line> lines = new ArrayList<>(read.size());
     for (OcrLine line : read) {
       lines.add(new Line(line.text(), line.confidence(),
@@ -102,21 +105,46 @@ final class PageProcessor {
     return Math.round(v * 10000) / 10000.0;
   }
 
-  /** What the engine read on one page: its lines (prepared pixels) and its stamps (page pixels). */
-  private record Reading(List<OcrLine> lines, List<Stamp> stamps) {}
+  /**
+   * What the engine read on one page: its lines (prepared pixels), its stamps (page pixels) and the
+   * prepared image the lines were read from, or null on a blank page.
+   */
+  private record Reading(List<OcrLine> lines, List<Stamp> stamps, BufferedImage text) {}
+
+  /** The prepared page without the drawn circles of the round stamps found on it. */
+  private static StampOutlines.Erased withoutOutlines(PreparedPage prepared, List<Stamp> found) {
+    List<StampOutlines.Circle> circles = new ArrayList<>();
+    for (Stamp s : found) {
+      if (s.shape().equals("round")) {
+        Box b = s.box();
+        circles.add(prepared.fromOriginal(b.x() + b.w() / 2.0, b.y() + b.h() / 2.0, b.w() / 2.0));
+      }
+    }
+    return StampOutlines.erase(prepared.image(), circles);
+  }
 
   /** Recognises the page's text unless it is blank, and its stamps, with one borrowed engine. */
   private Reading read(PageInput.Image page, PreparedPage prepared) throws DocumentException, EnvironmentException {
     if (prepared.blank() && (stamps == null || !Mats.hasColour(page.image()))) {
-      return new Reading(List.of(), List.of()); // black print, stamps included, would have made it not blank
+      return new Reading(List.of(), List.of(), null); // black print, stamps included, would have made it not blank
     }
     OcrEngine engine = engines.borrow();
     boolean healthy = false;
     try {
-      List<OcrLine> lines = prepared.blank() ? List.of() : NoiseFilter.keepText(recognise(engine, prepared));
       List<Stamp> found = stamps == null ? List.of() : stamps.find(page.image(), page.dpi(), engine, prepared.blank());
+      if (prepared.blank()) {
+        healthy = true;
+        return new Reading(List.of(), found, null);
+      }
+      StampOutlines.Erased text = withoutOutlines(prepared, found);
+      List<OcrLine> lines = new ArrayList<>();
+      for (OcrLine line : NoiseFilter.keepText(recognise(engine, prepared, text.image()))) {
+        if (!text.withinStamp(line.box())) {
+          lines.add(line);
+        }
+      }
       healthy = true;
-      return new Reading(lines, found);
+      return new Reading(lines, found, text.image());
     } finally {
       if (healthy) {
         engines.release(engine);
@@ -130,16 +158,17 @@ final class PageProcessor {
    * The page's lines: read whole, then, on a letter of separate blocks, the rows whose lines the
    * engine merged with a neighbouring block's or lost read again alone.
    */
-  private List<OcrLine> recognise(OcrEngine engine, PreparedPage prepared) throws DocumentException {
+  private List<OcrLine> recognise(OcrEngine engine, PreparedPage prepared, BufferedImage image)
+      throws DocumentException {
     PageSegmentation mode = segmentationFor(prepared);
-    List<OcrLine> whole = engine.recognize(prepared.image(), prepared.dpi(), mode);
+    List<OcrLine> whole = engine.recognize(image, prepared.dpi(), mode);
     if (mode != PageSegmentation.SINGLE_COLUMN || !readBlocks) {
       return whole;
     }
-    return BlockReading.repair(whole, blocksOf(prepared.image()), engine, prepared.image(), prepared.dpi());
+    return BlockReading.repair(whole, blocksOf(image), engine, image, prepared.dpi());
   }
 
-  private static Blocks blocksOf(java.awt.image.BufferedImage image) {
+  private static Blocks blocksOf(BufferedImage image) {
     org.opencv.core.Mat grey = Mats.grey(image);
     try {
       return Blocks.of(grey);

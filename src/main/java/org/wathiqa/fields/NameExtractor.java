@@ -227,7 +227,7 @@ final class NameExtractor {
   }
 
   private static Field field(DocLine line, NameReader.Span s, double certainty) {
-    return Field.of(line.light(s.start(), s.end())).raw(line.raw(s.start(), s.end())).role(PERSON)
+    return Field.of(NameReader.mended(line.light(s.start(), s.end()))).raw(line.raw(s.start(), s.end())).role(PERSON)
         .confidence(line.confidence() * certainty).at(line.page(), line.box()).build();
   }
 }

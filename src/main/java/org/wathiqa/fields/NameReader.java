@@ -18,6 +18,8 @@ final class NameReader {
   private static final Set<String> JOINED_TO_PREVIOUS = Set.of("الدين", "الله");
   private static final Set<String> ARTICLE_PREFIXES = Set.of("وال", "بال", "فال", "كال", "لل");
   private static final int MIN_PART_LETTERS = 2;
+  /** Quote marks the engine reads from specks between the words of a name. */
+  private static final String STRAY_QUOTES = "\"'\u201c\u201d\u2018\u2019`";
   /** Stop words this long are recognised with one misread letter ("بثاريخ" for "بتاريخ"). */
   private static final int FUZZY_STOP_LETTERS = 6;
 
@@ -33,6 +35,9 @@ final class NameReader {
     int i = from;
     int parts = 0;
     while (i < t.size() && parts < MAX_PARTS) {
+      if (parts > 0 && isStrayQuote(t.get(i)) && i + 1 < t.size() && isLaterPart(t.get(i + 1))) {
+        i++; // a quote mark the engine read into the middle of a name
+      }
       int n = partLength(t, i, parts);
       if (n == 0) {
         break;
@@ -57,6 +62,9 @@ final class NameReader {
   /** Tokens taken by the name part at {@code i}: 0 if none, 1, or 2 for a joined part. */
   private static int partLength(List<Token> t, int i, int partsSoFar) {
     String w = t.get(i).text();
+    if (isSplitLetter(t.get(i)) && i + 1 < t.size() && isPart(t.get(i + 1))) {
+      return 2; // "أ حمد": the engine split the word after its first letter
+    }
     boolean joinsNext = JOINED_BEFORE.contains(w) || JOINED_AFTER.contains(w) && partsSoFar > 0;
     if (joinsNext && i + 1 < t.size() && isPart(t.get(i + 1))) {
       return 2;
@@ -67,6 +75,25 @@ final class NameReader {
       return 0;
     }
     return i + 1 < t.size() && JOINED_TO_PREVIOUS.contains(t.get(i + 1).text()) ? 2 : 1;
+  }
+
+  /** A lone letter that cannot stand alone: the engine split a word after it (و is a word). */
+  private static boolean isSplitLetter(Token token) {
+    String w = token.text();
+    return token.isWord() && w.length() == 1 && !w.equals("و") && isArabic(w);
+  }
+
+  private static boolean isStrayQuote(Token token) {
+    return token.kind() == Token.Kind.PUNCT && STRAY_QUOTES.indexOf(token.text().charAt(0)) >= 0;
+  }
+
+  /**
+   * {@code name} as read with the spaces the engine put after a word's first letter removed:
+   * "أ حمد بشير" is "أحمد بشير".
+   */
+  static String mended(String name) {
+    return name.replaceAll("(^|\\s)([\\p{IsArabic}&&[^و]])\\s(?=\\p{IsArabic}{2})", "$1$2")
+        .replaceAll("\\s*[" + STRAY_QUOTES + "]\\s*", " ").strip();
   }
 
   /**

@@ -21,6 +21,8 @@ final class ReferenceExtractor {
   private static final double MIXED_DIGITS = 0.5;
   private static final double CODE_FIRST = 0.8;
   private static final String SEPARATORS = "/\\|-";
+  /** Shortest digit run taken for a repeat of the run before it. */
+  private static final int MIN_REPEAT = 2;
 
   private final Clock clock;
 
@@ -150,6 +152,9 @@ final class ReferenceExtractor {
     }
     items.add(first);
     i = first.end;
+    while (i + 2 < t.size() && isStrayBracket(t.get(i)) && isSeparator(t.get(i + 1))) {
+      i++;
+    }
     while (i + 1 < t.size() && isSeparator(t.get(i))) {
       Item next = numberAt(t, i + 1);
       next = next != null ? next : codeAt(t, i + 1);
@@ -177,12 +182,28 @@ final class ReferenceExtractor {
     }
     StringBuilder digits = new StringBuilder(t.get(i).text());
     int end = i + 1;
+    boolean repeated = false;
     while (end + 1 < t.size() && t.get(end).isNumber() && isSeparator(t.get(end + 1))
         && digits.length() + t.get(end).text().length() <= MAX_NUMBER_DIGITS) {
-      digits.append(t.get(end).text());
+      String run = t.get(end).text();
+      if (isRepeat(digits.toString(), run)) {
+        repeated = true; // "٣٢٩٥ ٣٢٩": the engine read the same digits twice
+      } else {
+        digits.append(run);
+      }
       end++;
     }
-    return digits.length() <= MAX_NUMBER_DIGITS ? new Item(digits.toString(), true, i, end) : null;
+    return digits.length() <= MAX_NUMBER_DIGITS ? new Item(digits.toString(), true, i, end, repeated) : null;
+  }
+
+  /** Whether {@code run}, read after {@code digits}, repeats part of them rather than continuing them. */
+  private static boolean isRepeat(String digits, String run) {
+    return run.length() >= MIN_REPEAT && run.length() < digits.length() && digits.contains(run);
+  }
+
+  /** A bracket the engine read from a speck between a number and its separator: "٢٩٥٩)/م". */
+  private static boolean isStrayBracket(Token token) {
+    return token.kind() == Token.Kind.PUNCT && "()[]".contains(token.text());
   }
 
   /** A letter code: up to three words of at most two letters ("ص", "س ت", "ق ط"). */
@@ -191,7 +212,7 @@ final class ReferenceExtractor {
     while (end < t.size() && end - i < MAX_CODE_WORDS && isCodeWord(t.get(end))) {
       end++;
     }
-    return end == i ? null : new Item(null, false, i, end);
+    return end == i ? null : new Item(null, false, i, end, false);
   }
 
   private static boolean isCodeWord(Token token) {
@@ -219,7 +240,7 @@ final class ReferenceExtractor {
     List<Item> repaired = new ArrayList<>();
     for (int k = items.size() - 1; k >= 0; k--) {
       Item it = items.get(k);
-      repaired.add(it.number ? new Item(reversed(it.digits), true, it.start, it.end) : it);
+      repaired.add(it.number ? new Item(reversed(it.digits), true, it.start, it.end, it.repeated) : it);
     }
     items.clear();
     items.addAll(repaired);
@@ -236,8 +257,11 @@ final class ReferenceExtractor {
         || y >= DateParser.MIN_HIJRI_YEAR && y <= DateParser.MAX_HIJRI_YEAR;
   }
 
-  /** One part of a reference: a digit run, or a letter code (its words kept as read). */
-  record Item(String digits, boolean number, int start, int end) {
+  /**
+   * One part of a reference: a digit run, or a letter code (its words kept as read); {@code
+   * repeated} when digits the engine read twice were dropped.
+   */
+  record Item(String digits, boolean number, int start, int end, boolean repeated) {
   }
 
   /** A reference found on a line: cue tokens, value tokens {@code [start, end)} and its parts. */
@@ -249,7 +273,9 @@ final class ReferenceExtractor {
         value.append(value.length() > 0 ? "/" : "").append(it.number ? it.digits : line.light(it.start, it.end));
       }
       String raw = line.raw(Math.min(start, end), end);
-      double c = line.confidence() * certainty * (items.get(0).number ? 1.0 : CODE_FIRST) * (repaired ? REPAIRED : 1.0) * (Digits.mixed(raw) ? MIXED_DIGITS : 1.0);
+      boolean mended = repaired || items.stream().anyMatch(Item::repeated);
+      double c = line.confidence() * certainty * (items.get(0).number ? 1.0 : CODE_FIRST) * (mended ? REPAIRED : 1.0)
+          * (Digits.mixed(raw) ? MIXED_DIGITS : 1.0);
       return Field.of(value.toString()).raw(raw).confidence(c)
           .at(line.page(), line.box()).build();
     }

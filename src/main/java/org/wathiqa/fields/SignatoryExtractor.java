@@ -146,7 +146,7 @@ final class SignatoryExtractor {
   private static Field build(DocLine line, NameReader.Span name, String title, String rank, DocLine titleLine) {
     double c = line.confidence() * (titleLine == null ? NO_TITLE : 1.0) * (rank == null ? NO_RANK : 1.0)
         * (titleLine != null && titleLine != line && !isTitleLine(titleLine) ? UNLISTED_OFFICE : 1.0);
-    return Field.of(line.light(name.start(), name.end())).raw(line.raw(name.start(), name.end()))
+    return Field.of(NameReader.mended(line.light(name.start(), name.end()))).raw(line.raw(name.start(), name.end()))
         .title(stripPunct(title)).rank(rank).confidence(c)
         .at(line.page(), titleLine == null || titleLine.page() != line.page() ? line.box() : line.box().union(titleLine.box()))
         .build();

@@ -55,6 +55,18 @@ public record PreparedPage(BufferedImage image, int dpi, double skewDegrees, dou
     return new Box(left, top, right - left, bottom - top);
   }
 
+  /**
+   * The round stamp with centre ({@code cx}, {@code cy}) and {@code radius} in pixels of the page
+   * as read, in pixels of the prepared image.
+   */
+  public StampOutlines.Circle fromOriginal(double cx, double cy, double radius) {
+    double det = inverse[0] * inverse[4] - inverse[1] * inverse[3];
+    double x = cx - inverse[2];
+    double y = cy - inverse[5];
+    return new StampOutlines.Circle((inverse[4] * x - inverse[1] * y) / det, (-inverse[3] * x + inverse[0] * y) / det,
+        radius / Math.sqrt(Math.abs(det)));
+  }
+
   private static int clamp(int v, int max) {
     return Math.max(0, Math.min(max, v));
   }

@@ -61,6 +61,27 @@ class ReferenceExtractionTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource({"'الرقم: ٤٥٧٢)/ص'", "'الرقم: ٤٥٧٢(/ص'", "'الرقم: ٤٥٧٢]/ص'"})
+  void extractReference_strayBracketBeforeTheSeparator_isSkipped(String line) {
+    assertEquals("4572/ص", reference(line).value());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'الرقم: ٤٥٧٢ ٤٥٧/ص'", "'الرقم: ٤٥٧٢ ٥٧٢/ص'", "'الرقم: ٤٥٧٢ ٤٥/ص'"})
+  void extractReference_digitsReadTwice_keepOneReadingAtLowerConfidence(String line) {
+    Field once = reference("الرقم: ٤٥٧٢/ص");
+    Field twice = reference(line);
+    assertEquals("4572/ص", twice.value());
+    assertTrue(twice.confidence() < once.confidence(), twice.confidence() + " vs " + once.confidence());
+  }
+
+  @Test
+  void extractReference_splitDigitsThatDoNotRepeat_areJoined() {
+    assertEquals("4572/ص", reference("الرقم: ٤٥ ٧٢/ص").value());
+    assertEquals("1212/ص", reference("الرقم: ١٢ ١٢/ص").value());
+  }
+
+  @ParameterizedTest(name = "{0}")
   @CsvSource({"'الزقم العام: 5100/س ت'", "'زقم الكتاب 5100/س ت'", "'الرفم 5100/س ت'"})
   void extractReference_cueWithAMisreadLetterBeforeTheNumber_stillACue(String line) {
     assertEquals("5100/س ت", reference(line).value());

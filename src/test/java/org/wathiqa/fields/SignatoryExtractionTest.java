@@ -36,6 +36,24 @@ class SignatoryExtractionTest {
     assertEquals(rank, f.rank());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "'أ حمد بشير القاسم', 'أحمد بشير القاسم'",
+      "'باسل م مود الأتاسي', 'باسل ممود الأتاسي'",
+      "'زياد\" زياد السباعي', 'زياد زياد السباعي'",
+      "'وليد “يوسف الشيخ', 'وليد يوسف الشيخ'",
+  })
+  void extractSignatory_nameTheEngineSplitOrSpeckled_isReadWhole(String read, String name) {
+    Field f = signatory("رئيس الطبابة الشرعية", read);
+    assertEquals(name, f.value());
+    assertEquals(read, f.raw());
+  }
+
+  @Test
+  void extractSignatory_andIsNoSplitLetter() {
+    assertNull(signatory("رئيس الفرع", "و حمد"));
+  }
+
   @Test
   void extractSignatory_officeWordNearARank_isNotTakenForTheRank() {
     Field f = signatory("النائب العام القاضي جهاد كريم طه");

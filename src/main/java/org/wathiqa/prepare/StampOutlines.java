@@ -1,0 +1,317 @@
+package org.wathiqa.prepare;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.ArrayList;
+import java.util.List;
+import org.opencv.core.Core;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * Erases the drawn circles of round stamps from a grey page before its text is read. On a
+ * photocopy a stamp is as black as the print: its rings join the letters they cross into one shape,
+ * and the engine loses the lines under the stamp (the signatory's title and name). The ring text
+ * between the circles is left; only strokes that run along a circle go.
+ *
+ * <p>Around the stamp's centre, circles of every radius are sampled; radii along which most samples
+ * are ink are outlines, and their band of ink is set to paper; so is every run of print lying wholly
+ * inside the outer outline (the ring and centre text). What the engine still reads within a stamp
+ * is the stamp's own text, and is dropped from the page's. Stateless and thread-safe.
+ */
+public final class StampOutlines {
+  /** Share of a circle's samples that must be ink for it to be a drawn outline. */
+  static final double OUTLINE = 0.55;
+  /** How far (pixels) the centre is searched around the one given. */
+  static final int CENTRE_REACH = 4;
+  /** Smallest radius searched, as a share of the stamp's. */
+  static final double INNERMOST = 0.3;
+  /** Largest radius searched, as a share of the stamp's. */
+  static final double OUTERMOST = 1.1;
+  /** Widest band of an outline, in pixels; wider rings of ink are not a drawn line. */
+  static final int MAX_STROKE = 14;
+  /** Share of a line's box inside an erased stamp's square for the line to be the stamp's text. */
+  static final double WITHIN = 0.9;
+  /** How far (pixels) beyond an outline's band ink must lie on both sides for a stroke to cross it. */
+  static final int CROSSING = 4;
+  private static final int SAMPLES = 720;
+
+  private StampOutlines() {}
+
+  /** A round stamp on the grey page: centre and outer radius, in its pixels. */
+  public record Circle(double cx, double cy, double radius) {}
+
+  /**
+   * A page without stamp outlines.
+   *
+   * @param image the page, or the page as given when no outline was found
+   * @param stamps the stamps whose outlines were erased, centred on their outlines
+   */
+  public record Erased(BufferedImage image, List<Circle> stamps) {
+    public Erased {
+      stamps = List.copyOf(stamps);
+    }
+
+    /**
+     * Whether {@code box} lies within one of the erased stamps: its centre inside the circle and
+     * most of it inside the circle's square. The ring and centre text of a stamp that lost its
+     * outlines reads as print; a line of the letter passing under a stamp reaches beyond it.
+     */
+    public boolean withinStamp(org.wathiqa.Box box) {
+      for (Circle c : stamps) {
+        double dx = box.x() + box.w() / 2.0 - c.cx();
+        double dy = box.y() + box.h() / 2.0 - c.cy();
+        org.wathiqa.Box square = new org.wathiqa.Box((int) Math.round(c.cx() - c.radius()),
+            (int) Math.round(c.cy() - c.radius()), (int) Math.round(2 * c.radius()), (int) Math.round(2 * c.radius()));
+        if (Math.hypot(dx, dy) <= c.radius()
+            && box.intersectionArea(square) >= WITHIN * box.w() * (double) box.h()) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** The outlines of {@code stamps} erased from a copy of the 8-bit grey {@code page}. */
+  public static Erased erase(BufferedImage page, List<Circle> stamps) {
+    if (stamps.isEmpty()) {
+      return new Erased(page, List.of());
+    }
+    List<Circle> erased = new ArrayList<>();
+    int w = page.getWidth();
+    int h = page.getHeight();
+    byte[] src = ((DataBufferByte) page.getRaster().getDataBuffer()).getData();
+    int[] histogram = histogram(src);
+    int paper = paperLevel(histogram);
+    int ink = (darkestLevel(histogram, src.length) + paper) / 2;
+    byte[] out = null;
+    for (Circle stamp : stamps) {
+      Centred c = centred(src, w, h, stamp, ink);
+      List<int[]> bands = outlines(src, w, h, c, ink);
+      if (bands.isEmpty()) {
+        continue;
+      }
+      erased.add(new Circle(c.cx(), c.cy(), bands.get(bands.size() - 1)[1]));
+      if (out == null) {
+        out = src.clone();
+      }
+      for (int[] band : bands) {
+        clear(out, src, w, h, c, band, ink, (byte) paper);
+      }
+      clearStampText(out, w, h, c, bands.get(bands.size() - 1)[0], ink, (byte) paper);
+    }
+    if (out == null) {
+      return new Erased(page, List.of());
+    }
+    BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+    System.arraycopy(out, 0, ((DataBufferByte) image.getRaster().getDataBuffer()).getData(), 0, out.length);
+    return new Erased(image, erased);
+  }
+
+  /** The stamp's centre moved to where its outer outline is inkiest. */
+  private record Centred(double cx, double cy, double radius) {}
+
+  private static Centred centred(byte[] src, int w, int h, Circle stamp, int ink) {
+    double bestScore = -1;
+    Centred best = new Centred(stamp.cx(), stamp.cy(), stamp.radius());
+    for (int dy = -CENTRE_REACH; dy <= CENTRE_REACH; dy++) {
+      for (int dx = -CENTRE_REACH; dx <= CENTRE_REACH; dx++) {
+        double cx = stamp.cx() + dx;
+        double cy = stamp.cy() + dy;
+        double score = 0;
+        for (int r = (int) (stamp.radius() * 0.8); r <= (int) (stamp.radius() * OUTERMOST); r++) {
+          score = Math.max(score, inkShare(src, w, h, cx, cy, r, ink));
+        }
+        if (score > bestScore) {
+          bestScore = score;
+          best = new Centred(cx, cy, stamp.radius());
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The bands {first radius, last radius} along which most of the circle is ink. */
+  private static List<int[]> outlines(byte[] src, int w, int h, Centred c, int ink) {
+    List<int[]> bands = new ArrayList<>();
+    int from = -1;
+    int last = (int) Math.ceil(c.radius() * OUTERMOST);
+    for (int r = (int) (c.radius() * INNERMOST); r <= last + 1; r++) {
+      boolean drawn = r <= last && inkShare(src, w, h, c.cx(), c.cy(), r, ink) >= OUTLINE;
+      if (drawn && from < 0) {
+        from = r;
+      } else if (!drawn && from >= 0) {
+        if (r - from <= MAX_STROKE) {
+          int spread = Math.max(2, (r - from) / 2) + 1; // anti-aliased edges, and circles drawn a little out of round
+          bands.add(new int[] {from - spread, r + spread});
+        }
+        from = -1;
+      }
+    }
+    return bands;
+  }
+
+  private static double inkShare(byte[] src, int w, int h, double cx, double cy, int r, int ink) {
+    int inked = 0;
+    int seen = 0;
+    for (int i = 0; i < SAMPLES; i++) {
+      double a = 2 * Math.PI * i / SAMPLES;
+      int x = (int) Math.round(cx + r * Math.cos(a));
+      int y = (int) Math.round(cy + r * Math.sin(a));
+      if (x < 0 || y < 0 || x >= w || y >= h) {
+        continue;
+      }
+      seen++;
+      if ((src[y * w + x] & 0xff) <= ink) {
+        inked++;
+      }
+    }
+    return seen == 0 ? 0 : inked / (double) seen;
+  }
+
+  /**
+   * Sets to paper the stamp's own text inside its outer outline (radius {@code inside}): words are
+   * joined along their lines as {@link Blocks} joins them, and a run of print lying wholly inside
+   * the stamp is the stamp's; a line of the letter passing under the stamp reaches beyond it and
+   * stays whole.
+   */
+  private static void clearStampText(byte[] out, int w, int h, Centred c, int inside, int ink, byte paper) {
+    int reach = inside + (int) Math.ceil(c.radius() * (OUTERMOST - 1)) + MAX_STROKE;
+    int x0 = Math.max(0, (int) Math.floor(c.cx() - reach));
+    int x1 = Math.min(w, (int) Math.ceil(c.cx() + reach) + 1);
+    int y0 = Math.max(0, (int) Math.floor(c.cy() - reach));
+    int y1 = Math.min(h, (int) Math.ceil(c.cy() + reach) + 1);
+    int cw = x1 - x0;
+    int ch = y1 - y0;
+    if (cw <= 2 || ch <= 2) {
+      return;
+    }
+    Mat crop = new Mat(ch, cw, CvType.CV_8UC1);
+    Mat joined = new Mat();
+    Mat labels = new Mat();
+    try {
+      byte[] pixels = new byte[cw * ch];
+      for (int y = 0; y < ch; y++) {
+        for (int x = 0; x < cw; x++) {
+          pixels[y * cw + x] = (out[(y0 + y) * w + x0 + x] & 0xff) <= ink ? (byte) 255 : 0;
+        }
+      }
+      crop.put(0, 0, pixels);
+      int gap = Math.max(3, (int) Math.round(Blocks.WORD_GAP * letterHeight(crop)));
+      Imgproc.dilate(crop, joined, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(gap, 1)));
+      int n = Imgproc.connectedComponents(joined, labels, 8, CvType.CV_32S);
+      int[] label = new int[cw * ch];
+      labels.get(0, 0, label);
+      boolean[] reachesOut = new boolean[n];
+      double limit = (double) inside * inside;
+      for (int p = 0; p < label.length; p++) {
+        if (pixels[p] != 0 && distance2(x0 + p % cw, y0 + p / cw, c) > limit) {
+          reachesOut[label[p]] = true;
+        }
+      }
+      for (int p = 0; p < label.length; p++) {
+        if (pixels[p] != 0 && !reachesOut[label[p]]) {
+          out[(y0 + p / cw) * w + x0 + p % cw] = paper;
+        }
+      }
+    } finally {
+      crop.release();
+      joined.release();
+      labels.release();
+    }
+  }
+
+  private static double distance2(int x, int y, Centred c) {
+    double dx = x - c.cx();
+    double dy = y - c.cy();
+    return dx * dx + dy * dy;
+  }
+
+  /** The letter height of the binary {@code ink} (white on black), as {@link LetterHeight} measures it. */
+  private static int letterHeight(Mat ink) {
+    Mat grey = new Mat();
+    try {
+      Core.bitwise_not(ink, grey);
+      return LetterHeight.of(grey);
+    } finally {
+      grey.release();
+    }
+  }
+
+  /**
+   * Sets to paper the ink of {@code out} between the radii of {@code band} around the centre, except
+   * where a stroke crosses the band: ink just inside and just outside it, along the radius, is a
+   * letter the circle runs through, and the letter keeps its stroke.
+   */
+  private static void clear(byte[] out, byte[] src, int w, int h, Centred c, int[] band, int ink, byte paper) {
+    int outer = band[1];
+    int x0 = Math.max(0, (int) Math.floor(c.cx() - outer));
+    int x1 = Math.min(w - 1, (int) Math.ceil(c.cx() + outer));
+    int y0 = Math.max(0, (int) Math.floor(c.cy() - outer));
+    int y1 = Math.min(h - 1, (int) Math.ceil(c.cy() + outer));
+    double inner2 = (double) band[0] * band[0];
+    double outer2 = (double) outer * outer;
+    for (int y = y0; y <= y1; y++) {
+      for (int x = x0; x <= x1; x++) {
+        double dx = x - c.cx();
+        double dy = y - c.cy();
+        double d2 = dx * dx + dy * dy;
+        if (d2 >= inner2 && d2 <= outer2 && !crossed(src, w, h, c, dx, dy, Math.sqrt(d2), band, ink)) {
+          out[y * w + x] = paper;
+        }
+      }
+    }
+  }
+
+  /** Whether there is ink on both sides of {@code band} along the radius through offset ({@code dx}, {@code dy}). */
+  private static boolean crossed(byte[] src, int w, int h, Centred c, double dx, double dy, double d, int[] band,
+      int ink) {
+    if (d == 0) {
+      return false;
+    }
+    double ux = dx / d;
+    double uy = dy / d;
+    return inkAt(src, w, h, c.cx() + ux * (band[0] - CROSSING), c.cy() + uy * (band[0] - CROSSING), ink)
+        && inkAt(src, w, h, c.cx() + ux * (band[1] + CROSSING), c.cy() + uy * (band[1] + CROSSING), ink);
+  }
+
+  private static boolean inkAt(byte[] src, int w, int h, double x, double y, int ink) {
+    int ix = (int) Math.round(x);
+    int iy = (int) Math.round(y);
+    return ix >= 0 && iy >= 0 && ix < w && iy < h && (src[iy * w + ix] & 0xff) <= ink;
+  }
+
+  private static int[] histogram(byte[] grey) {
+    int[] counts = new int[256];
+    for (byte b : grey) {
+      counts[b & 0xff]++;
+    }
+    return counts;
+  }
+
+  /** The most common level among the brighter half: the paper. */
+  private static int paperLevel(int[] histogram) {
+    int best = 255;
+    for (int level = 128; level < 256; level++) {
+      if (histogram[level] > histogram[best]) {
+        best = level;
+      }
+    }
+    return best;
+  }
+
+  /** The level below which {@value InkSeparation#DARKEST_SHARE} of the pixels lie: the print's. */
+  private static int darkestLevel(int[] histogram, int total) {
+    double wanted = InkSeparation.DARKEST_SHARE * total;
+    long seen = 0;
+    for (int level = 0; level < 256; level++) {
+      seen += histogram[level];
+      if (seen >= wanted) {
+        return level;
+      }
+    }
+    return 0;
+  }
+}

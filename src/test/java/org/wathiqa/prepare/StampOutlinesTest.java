@@ -1,0 +1,95 @@
+package org.wathiqa.prepare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wathiqa.Box;
+
+class StampOutlinesTest {
+  private static final int CX = 500;
+  private static final int CY = 400;
+
+  /** A grey page with a line of print crossing a black stamp of two drawn circles. */
+  static BufferedImage photocopy() {
+    BufferedImage page = new BufferedImage(1000, 800, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = LayoutTest.paper(page);
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    LayoutTest.line(g, 900, 390, 120, 90, 150, 60, 110, 80, 130); // crosses the stamp
+    LayoutTest.line(g, 900, 700, 120, 90, 150);                    // far from it
+    g.setColor(Color.BLACK);
+    g.setStroke(new BasicStroke(5));
+    g.drawOval(CX - 150, CY - 150, 300, 300);
+    g.drawOval(CX - 95, CY - 95, 190, 190);
+    g.dispose();
+    return page;
+  }
+
+  static int inkOn(BufferedImage page, double radius) {
+    int n = 0;
+    for (int i = 0; i < 360; i++) {
+      double a = Math.toRadians(i);
+      int x = (int) Math.round(CX + radius * Math.cos(a));
+      int y = (int) Math.round(CY + radius * Math.sin(a));
+      if (page.getRaster().getSample(x, y, 0) < 128) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static int ink(BufferedImage page, Box box) {
+    int n = 0;
+    for (int y = box.y(); y < box.bottom(); y++) {
+      for (int x = box.x(); x < box.right(); x++) {
+        n += page.getRaster().getSample(x, y, 0) < 128 ? 1 : 0;
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void erase_removesBothCircles_andLeavesThePrint() {
+    BufferedImage page = photocopy();
+    // the stamp as found: centre a little off, radius a little out
+    StampOutlines.Erased erased = StampOutlines.erase(page, List.of(new StampOutlines.Circle(CX + 3, CY - 2, 155)));
+
+    assertTrue(inkOn(page, 150) > 300 && inkOn(page, 95) > 200, "the circles are drawn");
+    assertEquals(0, inkOn(erased.image(), 150), "outer circle");
+    assertEquals(0, inkOn(erased.image(), 95), "inner circle");
+    Box far = new Box(0, 690, 1000, 40);
+    assertEquals(ink(page, far), ink(erased.image(), far), "print away from the stamp is untouched");
+    Box crossing = new Box(0, 385, 1000, 32);
+    assertTrue(ink(erased.image(), crossing) > 0.85 * ink(page, crossing),
+        "the line under the stamp loses only where the circles cross it");
+    assertEquals(1, erased.stamps().size());
+  }
+
+  @Test
+  void withinStamp_isTrueForWhatLiesInsideTheStamp_notForALinePassingUnderIt() {
+    StampOutlines.Erased erased = StampOutlines.erase(photocopy(), List.of(new StampOutlines.Circle(CX, CY, 152)));
+
+    assertTrue(erased.withinStamp(new Box(CX - 60, CY - 120, 120, 25)), "ring text at the top");
+    assertFalse(erased.withinStamp(new Box(100, 385, 800, 32)), "the line crossing the stamp");
+    assertFalse(erased.withinStamp(new Box(100, 690, 300, 32)), "a line elsewhere");
+  }
+
+  @Test
+  void aPlaceWithoutDrawnCircles_isLeftAlone() {
+    BufferedImage page = photocopy();
+
+    StampOutlines.Erased erased = StampOutlines.erase(page, List.of(new StampOutlines.Circle(200, 650, 60)));
+
+    assertSame(page, erased.image());
+    assertTrue(erased.stamps().isEmpty());
+    assertFalse(erased.withinStamp(new Box(180, 640, 40, 20)));
+  }
+}
