@@ -21,6 +21,8 @@ final class ReferenceExtractor {
   private static final double MIXED_DIGITS = 0.5;
   private static final double CODE_FIRST = 0.8;
   private static final String SEPARATORS = "/\\|-";
+  /** Marks the engine reads from specks between a number and its separator. */
+  private static final List<String> STRAY_MARKS = List.of("(", ")", "[", "]", "؛", ";", ",", "،", ".");
   /** Shortest digit run taken for a repeat of the run before it. */
   private static final int MIN_REPEAT = 2;
 
@@ -61,6 +63,12 @@ final class ReferenceExtractor {
     }
     Token next = t.get(f.end);
     boolean glued = next.start() == t.get(f.end - 1).end();
+    Item last = f.items.get(f.items.size() - 1);
+    if (next.isNumber() && last.number && isRepeat(last.digits, next.text())
+        && (f.end + 1 >= t.size() || !t.get(f.end + 1).isNumber() && !isSeparator(t.get(f.end + 1)))) {
+      f.items.set(f.items.size() - 1, new Item(last.digits, true, last.start, last.end, true));
+      return true; // "م/٧٥١٣ ٧٥١": the end of the number read again
+    }
     return !(next.isNumber() || glued && next.isWord() || isSeparator(next));
   }
 
@@ -152,10 +160,13 @@ final class ReferenceExtractor {
     }
     items.add(first);
     i = first.end;
-    while (i + 2 < t.size() && isStrayBracket(t.get(i)) && isSeparator(t.get(i + 1))) {
+    while (i + 2 < t.size() && isStrayMark(t.get(i)) && isSeparator(t.get(i + 1))) {
       i++;
     }
     while (i + 1 < t.size() && isSeparator(t.get(i))) {
+      while (i + 2 < t.size() && isSeparator(t.get(i + 1))) {
+        i++; // "٨٢٧٩//س", "8122/|س": one separator read twice
+      }
       Item next = numberAt(t, i + 1);
       next = next != null ? next : codeAt(t, i + 1);
       if (next == null) {
@@ -201,16 +212,21 @@ final class ReferenceExtractor {
     return run.length() >= MIN_REPEAT && run.length() < digits.length() && digits.contains(run);
   }
 
-  /** A bracket the engine read from a speck between a number and its separator: "٢٩٥٩)/م". */
-  private static boolean isStrayBracket(Token token) {
-    return token.kind() == Token.Kind.PUNCT && "()[]".contains(token.text());
+  /** A mark the engine read from a speck between a number and its separator: "٢٩٥٩)/م", "٤٢٣؛/ق". */
+  private static boolean isStrayMark(Token token) {
+    return token.kind() == Token.Kind.PUNCT && STRAY_MARKS.contains(token.text());
   }
 
   /** A letter code: up to three words of at most two letters ("ص", "س ت", "ق ط"). */
   private static Item codeAt(List<Token> t, int i) {
     int end = i;
-    while (end < t.size() && end - i < MAX_CODE_WORDS && isCodeWord(t.get(end))) {
+    int words = 0;
+    while (end < t.size() && words < MAX_CODE_WORDS && isCodeWord(t.get(end))) {
       end++;
+      words++;
+      if (end + 1 < t.size() && t.get(end).is(".") && isCodeWord(t.get(end + 1))) {
+        end++; // "ط.ش": a speck or a stop between the letters of a code
+      }
     }
     return end == i ? null : new Item(null, false, i, end, false);
   }
@@ -270,7 +286,8 @@ final class ReferenceExtractor {
     Field toField(DocLine line, boolean repaired) {
       StringBuilder value = new StringBuilder();
       for (Item it : items) {
-        value.append(value.length() > 0 ? "/" : "").append(it.number ? it.digits : line.light(it.start, it.end));
+        value.append(value.length() > 0 ? "/" : "")
+            .append(it.number ? it.digits : line.light(it.start, it.end).replace('.', ' ').replaceAll("\\s+", " "));
       }
       String raw = line.raw(Math.min(start, end), end);
       boolean mended = repaired || items.stream().anyMatch(Item::repeated);

@@ -42,9 +42,13 @@ public final class Ablation {
       new Variant("no orientation", "pages on their side or upside down left as they are (none in these sets)",
           b -> b.orientation(false)),
       new Variant("no digit re-reading", "digit runs kept as Tesseract read them", b -> b.rereadDigits(false)),
+      new Variant("no block reading", "lines merged across blocks or lost left as the whole-page reading gave them",
+          b -> b.readBlocks(false)),
       new Variant("no layout choice", "every page as one uniform block instead of a per-page choice",
           b -> b.pageSegmentation(PageSegmentation.SINGLE_BLOCK)),
-      new Variant("no stamps", "stamp search and reading skipped (text unaffected; shows its cost)",
+      new Variant("no black-stamp outlines", "black stamps neither searched by their outlines nor erased before "
+          + "the text is read", b -> b.stampOutlines(false)),
+      new Variant("no stamps", "stamp search, reading and erasing skipped (shows their cost)",
           b -> b.stamps(false)));
 
   public static void main(String[] args) throws Exception {

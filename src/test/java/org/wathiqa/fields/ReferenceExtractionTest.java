@@ -66,6 +66,30 @@ class ReferenceExtractionTest {
     assertEquals("4572/ص", reference(line).value());
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "'رقم الكتاب: ٨٢٧٩//س/٢٠١٩', '8279/س/2019'",
+      "'العدد: 8122/|س/2009', '8122/س/2009'",
+      "'الرقم: ٤٢٣؛/ق ط/٢٠١٠', '423/ق ط/2010'",
+      "'الرقم: ٨٠٨٦/ط.ش', '8086/ط ش'",
+  })
+  void extractReference_separatorReadTwiceOrSpeckled_isReadOnce(String line, String value) {
+    assertEquals(value, reference(line).value());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'الرقم: م/٧٥١٣ ٧٥١'", "'الرقم: م/٧٥١٣ ٥١٣'"})
+  void extractReference_endOfTheNumberReadAgain_isDropped(String line) {
+    Field f = reference(line);
+    assertEquals("م/7513", f.value());
+    assertTrue(f.confidence() < reference("الرقم: م/٧٥١٣").confidence());
+  }
+
+  @Test
+  void extractReference_anotherNumberAfterTheValue_stillMeansAPartialReading() {
+    assertNull(reference("الرقم: م/٧٥١٣ ٨٢"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({"'الرقم: ٤٥٧٢ ٤٥٧/ص'", "'الرقم: ٤٥٧٢ ٥٧٢/ص'", "'الرقم: ٤٥٧٢ ٤٥/ص'"})
   void extractReference_digitsReadTwice_keepOneReadingAtLowerConfidence(String line) {
