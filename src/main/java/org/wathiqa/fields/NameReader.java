@@ -19,7 +19,7 @@ final class NameReader {
   private static final Set<String> ARTICLE_PREFIXES = Set.of("وال", "بال", "فال", "كال", "لل");
   private static final int MIN_PART_LETTERS = 2;
   /** Quote marks the engine reads from specks between the words of a name. */
-  private static final String STRAY_QUOTES = "\"'\u201c\u201d\u2018\u2019`";
+  private static final String STRAY_QUOTES = "\"'\u201c\u201d\u2018\u2019`_";
   /** Stop words this long are recognised with one misread letter ("بثاريخ" for "بتاريخ"). */
   private static final int FUZZY_STOP_LETTERS = 6;
 

@@ -18,32 +18,38 @@ final class SignatoryExtractor {
   private static final int MIN_OFFICE_LETTERS = 5;
   private static final double NO_RANK = 0.95;
 
+  /**
+   * The lowest signature block of the letter's last lines; a name after a listed rank wins over one
+   * without, so a stray mark read as a name under the block does not take its place.
+   */
   Field extract(Doc doc) {
     List<DocLine> lines = doc.lines();
     int stop = Math.max(0, lines.size() - LINES_FROM_END);
-    for (int k = lines.size() - 1; k >= stop; k--) {
-      Field f = doc.inHeader(lines.get(k)) ? null : blockAt(lines, k, stop);
-      if (f != null) {
-        return f;
+    for (boolean rankedOnly : new boolean[] {true, false}) {
+      for (int k = lines.size() - 1; k >= stop; k--) {
+        Field f = doc.inHeader(lines.get(k)) ? null : blockAt(lines, k, stop, rankedOnly);
+        if (f != null) {
+          return f;
+        }
       }
     }
     return null;
   }
 
-  private static Field blockAt(List<DocLine> lines, int k, int stop) {
+  private static Field blockAt(List<DocLine> lines, int k, int stop, boolean rankedOnly) {
     DocLine line = lines.get(k);
     NameLine n = NameLine.parse(line.tokens());
-    if (n == null) {
+    if (n == null || rankedOnly && (n.rank == 0 || n.honorific || n.unlisted)) {
       return null;
     }
     int rankLine = n.rank == 0 && n.titleEnd == 0 ? rankOnlyLineAbove(lines, k, stop) : -1;
     DocLine titleLine = n.titleEnd > 0 ? line : titleLineNear(lines, rankLine >= 0 ? rankLine : k, stop);
-    boolean ranked = rankLine >= 0 || n.rank > 0 && !n.honorific;
+    boolean ranked = rankLine >= 0 || n.rank > 0 && !n.honorific && !n.unlisted;
     if (!ranked && titleLine == null) {
       return null;
     }
     String rank = rankLine >= 0 ? lines.get(rankLine).light(0, lines.get(rankLine).tokens().size())
-        : n.rank > 0 ? line.light(n.titleEnd, n.titleEnd + n.rank) : null;
+        : n.rank > 0 && !n.unlisted ? line.light(n.titleEnd, n.titleEnd + n.rank) : null;
     return build(line, n.name, titleText(titleLine, line, n.titleEnd), rank, titleLine);
   }
 
@@ -52,27 +58,50 @@ final class SignatoryExtractor {
    * rank ({@code rank} tokens from {@code titleEnd}; an honorific such as السيد or الطبيب, which
    * alone does not make a signature), then the name and nothing else.
    */
-  private record NameLine(int titleEnd, int rank, boolean honorific, NameReader.Span name) {
+  private record NameLine(int titleEnd, int rank, boolean honorific, boolean unlisted, NameReader.Span name) {
 
     static NameLine parse(List<Token> t) {
-      int rank = rankAtStart(t);
-      int titleEnd = rank > 0 ? 0 : titleLength(t);
-      rank = titleEnd > 0 ? Lexicon.RANKS.match(t, titleEnd) : rank;
-      int honorific = rank == 0 && titleEnd == 0 && !t.isEmpty() ? NameExtractor.cueLength(t, 0) : 0;
-      int nameStart = Cues.skipPunct(t, titleEnd + rank + honorific);
+      int start = Cues.skipPunct(t, 0);
+      int rank = rankAtStart(t, start);
+      int titleEnd = rank > 0 ? start : start + titleLength(t.subList(start, t.size()));
+      rank = titleEnd > start ? Lexicon.RANKS.match(t, titleEnd) : rank;
+      int honorific = rank == 0 && titleEnd == start && start < t.size() ? NameExtractor.cueLength(t, start) : 0;
+      NameLine line = withName(t, titleEnd, rank + honorific, honorific > 0, false);
+      if (line == null && rank == 0 && honorific == 0 && titleEnd == start && isUnlistedRank(t, start)) {
+        line = withName(t, titleEnd, 1, false, true); // "الغلييب محمد جمال": a rank the engine misread
+      }
+      return line;
+    }
+
+    private static NameLine withName(List<Token> t, int titleEnd, int rank, boolean honorific, boolean unlisted) {
+      int nameStart = Cues.skipPunct(t, titleEnd + rank);
       NameReader.Span name = nameStart < t.size() ? NameReader.read(t, nameStart) : null;
       return name == null || Cues.skipPunct(t, name.end()) < t.size() ? null
-          : new NameLine(titleEnd, rank + honorific, honorific > 0, name);
+          : new NameLine(titleEnd, rank, honorific, unlisted, name);
     }
   }
 
-  /** A rank opening the line; an exact office word ("النائب") is not taken for a near rank ("النقيب"). */
-  private static int rankAtStart(List<Token> t) {
-    int exact = t.isEmpty() ? 0 : Lexicon.RANKS.matchExact(t, 0);
-    if (exact > 0 || t.isEmpty() || Lexicon.TITLES.matchExact(t, 0) > 0) {
+  /** A definite word before a name that no list knows: in a signature block, a rank misread. */
+  private static boolean isUnlistedRank(List<Token> t, int i) {
+    return i < t.size() && t.get(i).isWord() && t.get(i).text().startsWith("ال") && t.get(i).text().length() >= 5
+        && Lexicon.TITLES.match(t, i) == 0;
+  }
+
+  /**
+   * A rank opening the line at {@code i}; an exact office word ("النائب") is not taken for a near
+   * rank ("النقيب"); a rank the engine split in two ("القا ضي") is one.
+   */
+  private static int rankAtStart(List<Token> t, int i) {
+    if (i >= t.size()) {
+      return 0;
+    }
+    int exact = Lexicon.RANKS.matchExact(t, i);
+    if (exact > 0 || Lexicon.TITLES.matchExact(t, i) > 0) {
       return exact;
     }
-    return Lexicon.RANKS.match(t, 0);
+    boolean split = i + 1 < t.size() && t.get(i).isWord() && t.get(i + 1).isWord()
+        && t.get(i + 1).start() == t.get(i).end() + 1 && Lexicon.RANKS.contains(t.get(i).text() + t.get(i + 1).text());
+    return split ? 2 : Lexicon.RANKS.match(t, i);
   }
 
   private static String titleText(DocLine titleLine, DocLine nameLine, int titleEnd) {

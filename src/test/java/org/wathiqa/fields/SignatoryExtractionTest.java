@@ -42,11 +42,43 @@ class SignatoryExtractionTest {
       "'باسل م مود الأتاسي', 'باسل ممود الأتاسي'",
       "'زياد\" زياد السباعي', 'زياد زياد السباعي'",
       "'وليد “يوسف الشيخ', 'وليد يوسف الشيخ'",
+      "'مازن سامر_ الحسن', 'مازن سامر الحسن'",
   })
   void extractSignatory_nameTheEngineSplitOrSpeckled_isReadWhole(String read, String name) {
     Field f = signatory("رئيس الطبابة الشرعية", read);
     assertEquals(name, f.value());
     assertEquals(read, f.raw());
+  }
+
+  @Test
+  void extractSignatory_rankTheEngineSplit_isOneRank() {
+    Field f = signatory("رئيس المحكمة", "القا ضي عمر خالد النجار");
+    assertEquals("عمر خالد النجار", f.value());
+    assertEquals("رئيس المحكمة", f.title());
+  }
+
+  @Test
+  void extractSignatory_markBeforeTheRank_isSkipped() {
+    assertEquals("جمال قاسم الحلبي", signatory("الطبيب الشرعي", ", الطبيب جمال قاسم الحلبي").value());
+  }
+
+  @Test
+  void extractSignatory_misreadRankUnderAnOffice_isSkipped_andNotReportedAsARank() {
+    Field f = signatory("مدير المركز", "الغلييب محمد جمال الطحان");
+    assertEquals("محمد جمال الطحان", f.value());
+    assertEquals("مدير المركز", f.title());
+    assertNull(f.rank());
+  }
+
+  @Test
+  void extractSignatory_misreadRankWithoutAnOffice_isNoSignature() {
+    assertNull(signatory("الغلييب محمد جمال الطحان"));
+  }
+
+  @Test
+  void extractSignatory_markReadAsANameUnderTheBlock_doesNotReplaceTheRankedName() {
+    Field f = signatory("قائد الشرطة", "النقيب عمر مازن الأحمد", "مما خرن");
+    assertEquals("عمر مازن الأحمد", f.value());
   }
 
   @Test
