@@ -92,12 +92,14 @@ final class PageProcessor {
     double skew = prepared.blank() ? 0 : round2(-prepared.skewDegrees());
     return new PageResult(page.index(), page.width(), page.height(), page.dpi(), skew,
         lines.isEmpty() ? TextSource.NONE : TextSource.OCR, joined(lines), meanConfidence(lines), lines,
-        withFields(reading.stamps(), page.index()), preparation(prepared));
+        withFields(reading.stamps(), page.index()), preparation(prepared, reading.steps()));
   }
 
-  private Preparation preparation(PreparedPage prepared) {
+  private Preparation preparation(PreparedPage prepared, List<Preparation.Step> around) {
     String mode = prepared.blank() ? "" : segmentationFor(prepared).id();
-    return new Preparation(prepared.steps(), round4(prepared.inkFraction()), round4(prepared.scale()), mode,
+    List<Preparation.Step> steps = new ArrayList<>(prepared.steps());
+    steps.addAll(around);
+    return new Preparation(steps, round4(prepared.inkFraction()), round4(prepared.scale()), mode,
         prepared.rotation());
   }
 
@@ -106,10 +108,11 @@ final class PageProcessor {
   }
 
   /**
-   * What the engine read on one page: its lines (prepared pixels), its stamps (page pixels) and the
-   * prepared image the lines were read from, or null on a blank page.
+   * What the engine read on one page: its lines (prepared pixels), its stamps (page pixels), the
+   * prepared image the lines were read from (null on a blank page) and the steps taken around
+   * recognition.
    */
-  private record Reading(List<OcrLine> lines, List<Stamp> stamps, BufferedImage text) {}
+  private record Reading(List<OcrLine> lines, List<Stamp> stamps, BufferedImage text, List<Preparation.Step> steps) {}
 
   /** The prepared page without the drawn circles of the round stamps found on it. */
   private static StampOutlines.Erased withoutOutlines(PreparedPage prepared, List<Stamp> found) {
@@ -126,7 +129,7 @@ final class PageProcessor {
   /** Recognises the page's text unless it is blank, and its stamps, with one borrowed engine. */
   private Reading read(PageInput.Image page, PreparedPage prepared) throws DocumentException, EnvironmentException {
     if (prepared.blank() && (stamps == null || !Mats.hasColour(page.image()))) {
-      return new Reading(List.of(), List.of(), null); // black print, stamps included, would have made it not blank
+      return new Reading(List.of(), List.of(), null, List.of()); // black print, stamps included, would have made it not blank
     }
     OcrEngine engine = engines.borrow();
     boolean healthy = false;
@@ -134,17 +137,21 @@ final class PageProcessor {
       List<Stamp> found = stamps == null ? List.of() : stamps.find(page.image(), page.dpi(), engine, prepared.blank());
       if (prepared.blank()) {
         healthy = true;
-        return new Reading(List.of(), found, null);
+        return new Reading(List.of(), found, null, List.of());
       }
       StampOutlines.Erased text = withoutOutlines(prepared, found);
+      List<Preparation.Step> steps = new ArrayList<>();
+      if (!text.stamps().isEmpty()) {
+        steps.add(Preparation.Step.STAMP_OUTLINES);
+      }
       List<OcrLine> lines = new ArrayList<>();
-      for (OcrLine line : NoiseFilter.keepText(recognise(engine, prepared, text.image()))) {
-        if (!text.withinStamp(line.box())) {
+      for (OcrLine line : NoiseFilter.keepText(recognise(engine, prepared, text.image(), steps))) {
+        if (!text.withinStamp(line.box(), line.confidence())) {
           lines.add(line);
         }
       }
       healthy = true;
-      return new Reading(lines, found, text.image());
+      return new Reading(lines, found, text.image(), steps);
     } finally {
       if (healthy) {
         engines.release(engine);
@@ -158,14 +165,18 @@ final class PageProcessor {
    * The page's lines: read whole, then, on a letter of separate blocks, the rows whose lines the
    * engine merged with a neighbouring block's or lost read again alone.
    */
-  private List<OcrLine> recognise(OcrEngine engine, PreparedPage prepared, BufferedImage image)
-      throws DocumentException {
+  private List<OcrLine> recognise(OcrEngine engine, PreparedPage prepared, BufferedImage image,
+      List<Preparation.Step> steps) throws DocumentException {
     PageSegmentation mode = segmentationFor(prepared);
     List<OcrLine> whole = engine.recognize(image, prepared.dpi(), mode);
     if (mode != PageSegmentation.SINGLE_COLUMN || !readBlocks) {
       return whole;
     }
-    return BlockReading.repair(whole, blocksOf(image), engine, image, prepared.dpi());
+    List<OcrLine> mended = BlockReading.repair(whole, blocksOf(image), engine, image, prepared.dpi());
+    if (mended != whole) {
+      steps.add(Preparation.Step.BLOCK_READING);
+    }
+    return mended;
   }
 
   private static Blocks blocksOf(BufferedImage image) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What image preparation did to one page before recognition, and what it measured.
+ * What image preparation did to one page before and around recognition, and what it measured.
  *
  * <p>Immutable and thread-safe.
  *
@@ -24,6 +24,8 @@ public record Preparation(List<Step> steps, double inkFraction, double scale, St
   public enum Step {
     /** Coloured ink lifted off a colour page. */
     INK_SEPARATION("ink-separation"),
+    /** Faded print and grey paper stretched to black and white. */
+    CONTRAST("contrast"),
     /** The page found blank, so not recognised. */
     BLANK("blank"),
     /** A page scanned on its side or upside down set upright. */
@@ -31,7 +33,11 @@ public record Preparation(List<Step> steps, double inkFraction, double scale, St
     /** Large print reduced to the letter height the model reads best. */
     RESCALE("rescale"),
     /** The page levelled. */
-    DESKEW("deskew");
+    DESKEW("deskew"),
+    /** The circles of round black stamps, and the print wholly inside them, erased before recognition. */
+    STAMP_OUTLINES("stamp-outlines"),
+    /** Lines the engine merged across the page's blocks split, or rows it lost read again alone. */
+    BLOCK_READING("block-reading");
 
     private final String id;
 

@@ -57,7 +57,7 @@ public final class Wathiqa implements DocumentExtractor {
     StampFinder stamps = b.stamps ? new StampFinder(b.stampOutlines) : null;
     this.engines = new EnginePool(b.engineFactory(), b.threads);
     this.engines.warmUp();
-    this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew, b.separateInk, b.orient), engines, stamps,
+    this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew, b.separateInk, b.orient, b.contrast), engines, stamps,
         b.pageSegmentation, b.rereadDigits ? DigitReader.bundled() : null, new StampFields(b.clock), b.readBlocks);
     this.fields = new FieldStage(b.clock);
     this.inFlight = 2 * b.threads;
@@ -184,6 +184,7 @@ public final class Wathiqa implements DocumentExtractor {
     private boolean stampOutlines = true;
     private boolean rereadDigits = true;
     private boolean readBlocks = true;
+    private boolean contrast = true;
     private Clock clock = Clock.systemDefaultZone();
     private Duration pageTimeout = Duration.ofSeconds(120);
     private Duration documentTimeout = Duration.ofHours(1);
@@ -262,6 +263,15 @@ public final class Wathiqa implements DocumentExtractor {
     /** Whether coloured stamp and signature ink is lifted off colour pages before recognition; default true. */
     public Builder separateInk(boolean separate) {
       this.separateInk = separate;
+      return this;
+    }
+
+    /**
+     * Whether faded print on grey paper is stretched to black on white before recognition; default
+     * true. Pages whose print and paper are already far apart are left alone.
+     */
+    public Builder contrast(boolean stretch) {
+      this.contrast = stretch;
       return this;
     }
 
@@ -374,6 +384,7 @@ public final class Wathiqa implements DocumentExtractor {
       s.put("orientation", Boolean.toString(orient));
       s.put("rereadDigits", Boolean.toString(rereadDigits));
       s.put("readBlocks", Boolean.toString(readBlocks));
+      s.put("contrast", Boolean.toString(contrast));
       s.put("stamps", Boolean.toString(stamps));
       s.put("stampOutlines", Boolean.toString(stampOutlines));
       s.put("pageTimeoutMillis", Long.toString(pageTimeout.toMillis()));

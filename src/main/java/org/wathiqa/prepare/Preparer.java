@@ -11,7 +11,8 @@ import org.opencv.imgproc.Imgproc;
 import org.wathiqa.Preparation;
 
 /**
- * Makes a page image ready for OCR: grey, coloured ink lifted, large print reduced to the letter
+ * Makes a page image ready for OCR: grey, coloured ink lifted, faded print stretched to black on
+ * white, large print reduced to the letter
  * height the model reads best, skew removed. Each step can be
  * switched off. Immutable and thread-safe; {@link OpenCv#load()} must have run.
  */
@@ -26,6 +27,7 @@ public final class Preparer {
   private final boolean deskew;
   private final boolean separateInk;
   private final boolean orient;
+  private final boolean contrast;
 
   public Preparer(boolean rescale, boolean deskew) {
     this(rescale, deskew, true);
@@ -35,13 +37,20 @@ public final class Preparer {
     this(rescale, deskew, separateInk, true);
   }
 
+  /** A preparer that leaves the page's contrast as it is; see the five-argument constructor. */
+  public Preparer(boolean rescale, boolean deskew, boolean separateInk, boolean orient) {
+    this(rescale, deskew, separateInk, orient, false);
+  }
+
   /**
    * @param rescale reduce pages whose letters are much taller than {@value #TARGET_GLYPH} pixels
    * @param deskew level skewed pages
    * @param separateInk lift coloured stamp and signature ink off colour pages
    * @param orient turn pages scanned on their side or upside down upright
+   * @param contrast stretch faded print and grey paper to black and white
    */
-  public Preparer(boolean rescale, boolean deskew, boolean separateInk, boolean orient) {
+  public Preparer(boolean rescale, boolean deskew, boolean separateInk, boolean orient, boolean contrast) {
+    this.contrast = contrast;
     this.rescale = rescale;
     this.deskew = deskew;
     this.separateInk = separateInk;
@@ -54,6 +63,9 @@ public final class Preparer {
     Grey grey = greyWithoutColouredInk(page);
     if (grey.inkFraction() > 0) {
       steps.add(Preparation.Step.INK_SEPARATION);
+    }
+    if (contrast && Contrast.stretch(grey.mat())) {
+      steps.add(Preparation.Step.CONTRAST);
     }
     Page work = new Page(grey.mat(), steps, Math.max(0, grey.inkFraction()), dpi);
     Mat probe = resize(work.grey, probeScale(work.grey));

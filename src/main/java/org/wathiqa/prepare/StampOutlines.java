@@ -4,11 +4,6 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
 import java.util.List;
-import org.opencv.core.Core;
-import org.opencv.core.CvType;
-import org.opencv.core.Mat;
-import org.opencv.core.Size;
-import org.opencv.imgproc.Imgproc;
 
 /**
  * Erases the drawn circles of round stamps from a grey page before its text is read. On a
@@ -17,9 +12,9 @@ import org.opencv.imgproc.Imgproc;
  * between the circles is left; only strokes that run along a circle go.
  *
  * <p>Around the stamp's centre, circles of every radius are sampled; radii along which most samples
- * are ink are outlines, and their band of ink is set to paper; so is every run of print lying wholly
- * inside the outer outline (the ring and centre text). What the engine still reads within a stamp
- * is the stamp's own text, and is dropped from the page's. Stateless and thread-safe.
+ * are ink are outlines, and their band of ink is set to paper. What the engine then reads within a
+ * stamp, unsure of it, is the stamp's own text, and is dropped from the page's. Stateless and
+ * thread-safe.
  */
 public final class StampOutlines {
   /** Share of a circle's samples that must be ink for it to be a drawn outline. */
@@ -32,6 +27,8 @@ public final class StampOutlines {
   static final double OUTERMOST = 1.1;
   /** Widest band of an outline, in pixels; wider rings of ink are not a drawn line. */
   static final int MAX_STROKE = 14;
+  /** Confidence from which a line within an erased stamp is taken for print, not the stamp's text. */
+  static final double SURE = 0.75;
   /** Share of a line's box inside an erased stamp's square for the line to be the stamp's text. */
   static final double WITHIN = 0.9;
   /** How far (pixels) beyond an outline's band ink must lie on both sides for a stroke to cross it. */
@@ -55,11 +52,16 @@ public final class StampOutlines {
     }
 
     /**
-     * Whether {@code box} lies within one of the erased stamps: its centre inside the circle and
-     * most of it inside the circle's square. The ring and centre text of a stamp that lost its
-     * outlines reads as print; a line of the letter passing under a stamp reaches beyond it.
+     * Whether a line read at {@code box} with {@code confidence} is a stamp's own text: it lies
+     * within an erased stamp (its centre inside the circle and most of it inside the circle's
+     * square) and the engine was unsure of it. The ring and centre text of a stamp that lost its
+     * outlines reads as garbled print; a line of the letter passing under a stamp reaches beyond it
+     * or reads clearly.
      */
-    public boolean withinStamp(org.wathiqa.Box box) {
+    public boolean withinStamp(org.wathiqa.Box box, double confidence) {
+      if (confidence >= SURE) {
+        return false; // print under the stamp the engine read clearly, such as a number beside it
+      }
       for (Circle c : stamps) {
         double dx = box.x() + box.w() / 2.0 - c.cx();
         double dy = box.y() + box.h() / 2.0 - c.cy();
@@ -100,7 +102,6 @@ public final class StampOutlines {
       for (int[] band : bands) {
         clear(out, src, w, h, c, band, ink, (byte) paper);
       }
-      clearStampText(out, w, h, c, bands.get(bands.size() - 1)[0], ink, (byte) paper);
     }
     if (out == null) {
       return new Erased(page, List.of());
@@ -169,75 +170,6 @@ public final class StampOutlines {
       }
     }
     return seen == 0 ? 0 : inked / (double) seen;
-  }
-
-  /**
-   * Sets to paper the stamp's own text inside its outer outline (radius {@code inside}): words are
-   * joined along their lines as {@link Blocks} joins them, and a run of print lying wholly inside
-   * the stamp is the stamp's; a line of the letter passing under the stamp reaches beyond it and
-   * stays whole.
-   */
-  private static void clearStampText(byte[] out, int w, int h, Centred c, int inside, int ink, byte paper) {
-    int reach = inside + (int) Math.ceil(c.radius() * (OUTERMOST - 1)) + MAX_STROKE;
-    int x0 = Math.max(0, (int) Math.floor(c.cx() - reach));
-    int x1 = Math.min(w, (int) Math.ceil(c.cx() + reach) + 1);
-    int y0 = Math.max(0, (int) Math.floor(c.cy() - reach));
-    int y1 = Math.min(h, (int) Math.ceil(c.cy() + reach) + 1);
-    int cw = x1 - x0;
-    int ch = y1 - y0;
-    if (cw <= 2 || ch <= 2) {
-      return;
-    }
-    Mat crop = new Mat(ch, cw, CvType.CV_8UC1);
-    Mat joined = new Mat();
-    Mat labels = new Mat();
-    try {
-      byte[] pixels = new byte[cw * ch];
-      for (int y = 0; y < ch; y++) {
-        for (int x = 0; x < cw; x++) {
-          pixels[y * cw + x] = (out[(y0 + y) * w + x0 + x] & 0xff) <= ink ? (byte) 255 : 0;
-        }
-      }
-      crop.put(0, 0, pixels);
-      int gap = Math.max(3, (int) Math.round(Blocks.WORD_GAP * letterHeight(crop)));
-      Imgproc.dilate(crop, joined, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(gap, 1)));
-      int n = Imgproc.connectedComponents(joined, labels, 8, CvType.CV_32S);
-      int[] label = new int[cw * ch];
-      labels.get(0, 0, label);
-      boolean[] reachesOut = new boolean[n];
-      double limit = (double) inside * inside;
-      for (int p = 0; p < label.length; p++) {
-        if (pixels[p] != 0 && distance2(x0 + p % cw, y0 + p / cw, c) > limit) {
-          reachesOut[label[p]] = true;
-        }
-      }
-      for (int p = 0; p < label.length; p++) {
-        if (pixels[p] != 0 && !reachesOut[label[p]]) {
-          out[(y0 + p / cw) * w + x0 + p % cw] = paper;
-        }
-      }
-    } finally {
-      crop.release();
-      joined.release();
-      labels.release();
-    }
-  }
-
-  private static double distance2(int x, int y, Centred c) {
-    double dx = x - c.cx();
-    double dy = y - c.cy();
-    return dx * dx + dy * dy;
-  }
-
-  /** The letter height of the binary {@code ink} (white on black), as {@link LetterHeight} measures it. */
-  private static int letterHeight(Mat ink) {
-    Mat grey = new Mat();
-    try {
-      Core.bitwise_not(ink, grey);
-      return LetterHeight.of(grey);
-    } finally {
-      grey.release();
-    }
   }
 
   /**

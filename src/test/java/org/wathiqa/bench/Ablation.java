@@ -37,6 +37,7 @@ public final class Ablation {
   static final List<Variant> VARIANTS = List.of(
       new Variant("full pipeline", "every step on (the default)", b -> b),
       new Variant("no ink separation", "coloured stamp and signature ink left in the page", b -> b.separateInk(false)),
+      new Variant("no contrast", "faded print on grey paper recognised as it is", b -> b.contrast(false)),
       new Variant("no rescale", "large print not reduced to the model's letter height", b -> b.rescale(false)),
       new Variant("no deskew", "skewed pages recognised as they are", b -> b.deskew(false)),
       new Variant("no orientation", "pages on their side or upside down left as they are (none in these sets)",
@@ -98,7 +99,7 @@ public final class Ablation {
   /** Seconds to decode and prepare every page of {@code files} with the default preparation, no OCR. */
   static double prepareOnly(List<Path> files, int threads) throws Exception {
     OpenCv.load();
-    Preparer preparer = new Preparer(true, true, true);
+    Preparer preparer = new Preparer(true, true, true, true, true);
     DocumentReader reader = new DocumentReader(ReaderOptions.builder().useTextLayer(false).build());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {

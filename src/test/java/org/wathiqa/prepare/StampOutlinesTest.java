@@ -85,9 +85,10 @@ class StampOutlinesTest {
   void withinStamp_isTrueForWhatLiesInsideTheStamp_notForALinePassingUnderIt() {
     StampOutlines.Erased erased = StampOutlines.erase(photocopy(), List.of(new StampOutlines.Circle(CX, CY, 152)));
 
-    assertTrue(erased.withinStamp(new Box(CX - 60, CY - 120, 120, 25)), "ring text at the top");
-    assertFalse(erased.withinStamp(new Box(100, 385, 800, 32)), "the line crossing the stamp");
-    assertFalse(erased.withinStamp(new Box(100, 690, 300, 32)), "a line elsewhere");
+    assertTrue(erased.withinStamp(new Box(CX - 60, CY - 120, 120, 25), 0.4), "ring text at the top, read unsure");
+    assertFalse(erased.withinStamp(new Box(CX - 60, CY - 120, 120, 25), 0.9), "a line under the stamp read clearly");
+    assertFalse(erased.withinStamp(new Box(100, 385, 800, 32), 0.4), "the line crossing the stamp");
+    assertFalse(erased.withinStamp(new Box(100, 690, 300, 32), 0.4), "a line elsewhere");
   }
 
   @Test
@@ -98,6 +99,6 @@ class StampOutlinesTest {
 
     assertSame(page, erased.image());
     assertTrue(erased.stamps().isEmpty());
-    assertFalse(erased.withinStamp(new Box(180, 640, 40, 20)));
+    assertFalse(erased.withinStamp(new Box(180, 640, 40, 20), 0.1));
   }
 }
