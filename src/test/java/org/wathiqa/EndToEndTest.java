@@ -75,11 +75,11 @@ class EndToEndTest {
       total = total.plus(c);
       byKind.merge(truth.kind(), c, TextScore.Counts::plus);
     }
-    assertTrue(total.cer() <= 0.10, "text_cer " + total.cer() + " by kind " + cers(byKind));
+    assertTrue(total.cer() <= 0.065, "text_cer " + total.cer() + " by kind " + cers(byKind));
     for (Map.Entry<String, TextScore.Counts> kind : byKind.entrySet()) {
-      assertTrue(kind.getValue().cer() <= 0.22, kind.getKey() + " text_cer " + kind.getValue().cer());
+      assertTrue(kind.getValue().cer() <= 0.14, kind.getKey() + " text_cer " + kind.getValue().cer());
     }
-    assertTrue(total.bowRecall() >= 0.72, "bow_recall " + total.bowRecall());
+    assertTrue(total.bowRecall() >= 0.80, "bow_recall " + total.bowRecall());
   }
 
   private static String cers(Map<String, TextScore.Counts> byKind) {
@@ -89,9 +89,9 @@ class EndToEndTest {
   }
 
   /**
-   * Floors a little under what the pipeline measures on the fixtures today (date 0.42, ref 0.42,
-   * authority 0.83, hierarchy 0.96, names 0.85, signatory 0.44, subject 0.77); digits misread by the
-   * recogniser and lines lost under stamps bound them, not the extractors.
+   * Floors a little under what the pipeline measures on the fixtures today (date 0.73, ref 0.71,
+   * authority 0.92, hierarchy 0.99, names 0.88, signatory 0.58, subject 0.98, by score.py); digits
+   * misread by the recogniser and lines lost under stamps bound them, not the extractors.
    */
   @Test
   void fields_overAllFixtures_reachTheirFloors() throws IOException {
@@ -103,13 +103,13 @@ class EndToEndTest {
       }
     }
     String summary = score.summary();
-    assertTrue(score.authorityAcc() >= 0.7, summary);
-    assertTrue(score.hierF1() >= 0.88, summary);
-    assertTrue(score.namesF1() >= 0.7, summary);
-    assertTrue(score.subjectAcc() >= 0.65, summary);
-    assertTrue(score.dateAcc() >= 0.3, summary);
-    assertTrue(score.refAcc() >= 0.3, summary);
-    assertTrue(score.signatoryAcc() >= 0.35, summary);
+    assertTrue(score.authorityAcc() >= 0.85, summary);
+    assertTrue(score.hierF1() >= 0.95, summary);
+    assertTrue(score.namesF1() >= 0.8, summary);
+    assertTrue(score.subjectAcc() >= 0.9, summary);
+    assertTrue(score.dateAcc() >= 0.6, summary);
+    assertTrue(score.refAcc() >= 0.6, summary);
+    assertTrue(score.signatoryAcc() >= 0.5, summary);
   }
 
   @Test
