@@ -17,6 +17,7 @@ import org.wathiqa.prepare.StampOutlines;
 import org.wathiqa.prepare.Preparer;
 import org.wathiqa.read.PageInput;
 import org.wathiqa.stamp.LayerStamps;
+import org.wathiqa.stamp.SignatureFinder;
 import org.wathiqa.stamp.StampFinder;
 
 /** Turns one page as read into a {@link PageResult}. Thread-safe. */
@@ -28,16 +29,19 @@ final class PageProcessor {
   private final DigitReader digits;
   private final StampFields stampFields;
   private final boolean readBlocks;
+  private final boolean findSignatures;
 
   /**
    * @param stamps finds stamps on recognised pages, or null to look for none
    * @param segmentation how every page is split into lines, or null to choose by the page's layout
    * @param digits reads the digits of recognised words again from the page, or null to keep the engine's
    * @param readBlocks mend what the engine merged across or lost between the blocks of a letter
+   * @param findSignatures look for handwritten signature marks on recognised pages
    */
   PageProcessor(Preparer preparer, EnginePool engines, StampFinder stamps, PageSegmentation segmentation,
-      DigitReader digits, StampFields stampFields, boolean readBlocks) {
+      DigitReader digits, StampFields stampFields, boolean readBlocks, boolean findSignatures) {
     this.readBlocks = readBlocks;
+    this.findSignatures = findSignatures;
     this.stampFields = stampFields;
     this.preparer = preparer;
     this.engines = engines;
@@ -90,9 +94,11 @@ final class PageProcessor {
           prepared.toOriginal(line.box(), page.width(), page.height())));
     }
     double skew = prepared.blank() ? 0 : round2(-prepared.skewDegrees());
+    List<Signature> signatures = findSignatures && !prepared.blank()
+        ? SignatureFinder.find(page.image(), lines, reading.stamps()) : List.of();
     return new PageResult(page.index(), page.width(), page.height(), page.dpi(), skew,
         lines.isEmpty() ? TextSource.NONE : TextSource.OCR, joined(lines), meanConfidence(lines), lines,
-        withFields(reading.stamps(), page.index()), preparation(prepared, reading.steps()));
+        withFields(reading.stamps(), page.index()), preparation(prepared, reading.steps()), signatures);
   }
 
   private Preparation preparation(PreparedPage prepared, List<Preparation.Step> around) {

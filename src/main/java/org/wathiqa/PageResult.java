@@ -24,7 +24,14 @@ import java.util.Objects;
  */
 public record PageResult(int index, int width, int height, int dpi, double skewDegrees,
     TextSource textSource, String text, double meanConfidence, List<Line> lines, List<Stamp> stamps,
-    Preparation preparation) {
+    Preparation preparation, List<Signature> signatures) {
+
+  /** A page without signatures found. */
+  public PageResult(int index, int width, int height, int dpi, double skewDegrees, TextSource textSource,
+      String text, double meanConfidence, List<Line> lines, List<Stamp> stamps, Preparation preparation) {
+    this(index, width, height, dpi, skewDegrees, textSource, text, meanConfidence, lines, stamps, preparation,
+        List.of());
+  }
 
   /** A page that went through no image preparation. */
   public PageResult(int index, int width, int height, int dpi, double skewDegrees, TextSource textSource,
@@ -42,5 +49,6 @@ public record PageResult(int index, int width, int height, int dpi, double skewD
     lines = List.copyOf(lines);
     stamps = List.copyOf(stamps);
     Objects.requireNonNull(preparation, "preparation");
+    signatures = List.copyOf(signatures);
   }
 }

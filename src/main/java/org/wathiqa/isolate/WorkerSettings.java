@@ -62,6 +62,7 @@ public final class WorkerSettings {
       case "rereadDigits" -> b.rereadDigits(Boolean.parseBoolean(value));
       case "readBlocks" -> b.readBlocks(Boolean.parseBoolean(value));
       case "contrast" -> b.contrast(Boolean.parseBoolean(value));
+      case "signatures" -> b.signatures(Boolean.parseBoolean(value));
       case "stamps" -> b.stamps(Boolean.parseBoolean(value));
       case "stampOutlines" -> b.stampOutlines(Boolean.parseBoolean(value));
       case "pageTimeoutMillis" -> b.pageTimeout(Duration.ofMillis(Long.parseLong(value)));

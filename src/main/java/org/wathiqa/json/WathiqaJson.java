@@ -25,6 +25,7 @@ import org.wathiqa.Fields;
 import org.wathiqa.Line;
 import org.wathiqa.PageResult;
 import org.wathiqa.Preparation;
+import org.wathiqa.Signature;
 import org.wathiqa.Stamp;
 import org.wathiqa.Status;
 import org.wathiqa.TextSource;
@@ -133,6 +134,16 @@ public final class WathiqaJson {
         stamp(stamp);
       }
       g.writeEndArray();
+      if (!p.signatures().isEmpty()) {
+        g.writeArrayFieldStart("signatures");
+        for (Signature signature : p.signatures()) {
+          g.writeStartObject();
+          box(signature.box());
+          g.writeNumberField("confidence", round(signature.confidence()));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       if (p.preparation() != Preparation.NONE) {
         preparation(p.preparation());
       }
@@ -284,7 +295,15 @@ public final class WathiqaJson {
       return new PageResult(p.path("index").asInt(), p.path("width").asInt(), p.path("height").asInt(),
           p.path("dpi").asInt(), p.path("skewDegrees").asDouble(), TextSource.ofId(p.path("textSource").asText()),
           p.path("text").asText(), p.path("meanConfidence").asDouble(), lines, stamps,
-          preparation(p.path("preparation")));
+          preparation(p.path("preparation")), signatures(p.path("signatures")));
+    }
+
+    static List<Signature> signatures(JsonNode array) {
+      List<Signature> out = new ArrayList<>();
+      for (JsonNode s : array) {
+        out.add(new Signature(box(s.path("box")), s.path("confidence").asDouble()));
+      }
+      return out;
     }
 
     static Preparation preparation(JsonNode p) {

@@ -37,8 +37,9 @@ class WathiqaJsonTest {
                     "number", Field.of("3346").raw("3346").confidence(0.8).at(0, box).build(),
                     "date", Field.of("2012-11-15").raw("١٥/١١/٢٠١٢").calendar("gregorian").confidence(0.8)
                         .at(0, box).build()))),
-        new Preparation(List.of(Preparation.Step.INK_SEPARATION, Preparation.Step.DESKEW), 0.0123, 1.0,
-            "single-column", 0));
+        new Preparation(List.of(Preparation.Step.INK_SEPARATION, Preparation.Step.CONTRAST, Preparation.Step.DESKEW,
+            Preparation.Step.STAMP_OUTLINES, Preparation.Step.BLOCK_READING), 0.0123, 1.0, "single-column", 0),
+        List.of(new org.wathiqa.Signature(new Box(350, 2700, 300, 90), 0.8)));
     Fields fields = new Fields(
         Field.of("مكتب المحافظ").hierarchy(List.of("الجمهورية العربية السورية", "مكتب المحافظ"))
             .confidence(0.9).at(0, box).build(),
@@ -73,6 +74,8 @@ class WathiqaJsonTest {
       assertTrue(page.has(key), "page has " + key);
     }
     assertEquals("ocr", page.get("textSource").asText());
+    assertEquals(300, page.at("/signatures/0/box/w").asInt());
+    assertEquals("block-reading", page.at("/preparation/steps/4").asText());
     JsonNode f = n.get("fields");
     assertEquals("مكتب المحافظ", f.at("/issuingAuthority/hierarchy/1").asText());
     assertEquals("1434-06-02", f.at("/dates/0/hijri").asText());
@@ -84,7 +87,8 @@ class WathiqaJsonTest {
   void write_preparedPage_reportsTheStepsAndWhatTheyMeasured() throws IOException {
     JsonNode prep = new ObjectMapper().readTree(WathiqaJson.write(full())).get("pages").get(0).get("preparation");
     assertEquals("ink-separation", prep.get("steps").get(0).asText());
-    assertEquals("deskew", prep.get("steps").get(1).asText());
+    assertEquals("contrast", prep.get("steps").get(1).asText());
+    assertEquals("deskew", prep.get("steps").get(2).asText());
     assertEquals(0.0123, prep.get("inkFraction").asDouble());
     assertEquals("single-column", prep.get("segmentation").asText());
   }
