@@ -20,7 +20,7 @@ public final class StampOutlines {
   /** Share of a circle's samples that must be ink for it to be a drawn outline. */
   static final double OUTLINE = 0.55;
   /** How far (pixels) the centre is searched around the one given. */
-  static final int CENTRE_REACH = 4;
+  static final int CENTRE_REACH = 8;
   /** Smallest radius searched, as a share of the stamp's. */
   static final double INNERMOST = 0.3;
   /** Largest radius searched, as a share of the stamp's. */
@@ -115,19 +115,24 @@ public final class StampOutlines {
   private record Centred(double cx, double cy, double radius) {}
 
   private static Centred centred(byte[] src, int w, int h, Circle stamp, int ink) {
+    Centred coarse = bestCentre(src, w, h, stamp, stamp.cx(), stamp.cy(), CENTRE_REACH, 2, ink);
+    return bestCentre(src, w, h, stamp, coarse.cx(), coarse.cy(), 1, 1, ink);
+  }
+
+  /** Of the centres within {@code reach} of ({@code cx}, {@code cy}) in steps of {@code step}, the one whose outer outline is inkiest. */
+  private static Centred bestCentre(byte[] src, int w, int h, Circle stamp, double cx, double cy, int reach, int step,
+      int ink) {
     double bestScore = -1;
-    Centred best = new Centred(stamp.cx(), stamp.cy(), stamp.radius());
-    for (int dy = -CENTRE_REACH; dy <= CENTRE_REACH; dy++) {
-      for (int dx = -CENTRE_REACH; dx <= CENTRE_REACH; dx++) {
-        double cx = stamp.cx() + dx;
-        double cy = stamp.cy() + dy;
+    Centred best = new Centred(cx, cy, stamp.radius());
+    for (int dy = -reach; dy <= reach; dy += step) {
+      for (int dx = -reach; dx <= reach; dx += step) {
         double score = 0;
         for (int r = (int) (stamp.radius() * 0.8); r <= (int) (stamp.radius() * OUTERMOST); r++) {
-          score = Math.max(score, inkShare(src, w, h, cx, cy, r, ink));
+          score = Math.max(score, inkShare(src, w, h, cx + dx, cy + dy, r, ink));
         }
         if (score > bestScore) {
           bestScore = score;
-          best = new Centred(cx, cy, stamp.radius());
+          best = new Centred(cx + dx, cy + dy, stamp.radius());
         }
       }
     }
