@@ -20,7 +20,7 @@ final class CircleSearch {
   /** Hough accumulator votes a candidate needs; low, since every candidate is verified after. */
   private static final int VOTES = 18;
   /** Scale of the image the Hough transform runs on; verification works at full scale. */
-  private static final double HOUGH_SCALE = 0.5;
+  private static final double HOUGH_SCALE = 1.0;
   /** Hough candidates verified, most votes first: a page holds a few stamps, not dozens. */
   private static final int MAX_CANDIDATES = 40;
 
