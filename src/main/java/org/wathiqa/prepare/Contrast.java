@@ -22,8 +22,9 @@ final class Contrast {
    * {@value #FULL_RANGE} levels apart; returns whether it did.
    */
   static boolean stretch(Mat grey) {
-    int print = InkSeparation.darkestLevel(grey, PRINT_SHARE);
-    int paper = InkSeparation.paperLevel(grey);
+    GreyLevels levels = GreyLevels.of(grey);
+    int print = levels.darkest(PRINT_SHARE);
+    int paper = levels.paper();
     if (paper - print >= FULL_RANGE || paper - print < MIN_RANGE) {
       return false;
     }

@@ -1,11 +1,7 @@
 package org.wathiqa.prepare;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
-import org.opencv.core.MatOfFloat;
-import org.opencv.core.MatOfInt;
 import org.opencv.core.Scalar;
 import org.opencv.imgproc.Imgproc;
 
@@ -61,8 +57,9 @@ public final class InkSeparation {
       Imgproc.cvtColor(colour, grey, Imgproc.COLOR_BGR2GRAY);
       double fraction = Core.countNonZero(mask) / (double) mask.total();
       if (fraction > 0) {
-        int paper = paperLevel(grey);
-        int print = darkestLevel(grey, DARKEST_SHARE);
+        GreyLevels levels = GreyLevels.of(grey);
+        int paper = levels.paper();
+        int print = levels.darkest(DARKEST_SHARE);
         Mat strokes = strokes(mask, grey, print + (paper - print) * PRINT_LEVEL);
         addFadedEdges(hsv, mask, strokes, paperSaturation);
         Imgproc.dilate(mask, mask, Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new org.opencv.core.Size(3, 3)));
@@ -179,45 +176,11 @@ public final class InkSeparation {
 
   /** The grey level below which {@code share} of the pixels of {@code grey} lie. */
   static int darkestLevel(Mat grey, double share) {
-    Mat hist = histogram(grey);
-    try {
-      double wanted = share * grey.total();
-      double seen = 0;
-      for (int level = 0; level < 256; level++) {
-        seen += hist.get(level, 0)[0];
-        if (seen >= wanted) {
-          return level;
-        }
-      }
-      return 255;
-    } finally {
-      hist.release();
-    }
-  }
-
-  private static Mat histogram(Mat grey) {
-    Mat hist = new Mat();
-    Imgproc.calcHist(new ArrayList<>(List.of(grey)), new MatOfInt(0), new Mat(), hist, new MatOfInt(256),
-        new MatOfFloat(0, 256));
-    return hist;
+    return GreyLevels.of(grey).darkest(share);
   }
 
   /** The grey of the paper: the most common level among the brighter half of the histogram. */
   static int paperLevel(Mat grey) {
-    Mat hist = histogram(grey);
-    try {
-      int best = 255;
-      double bestCount = -1;
-      for (int level = 128; level < 256; level++) {
-        double count = hist.get(level, 0)[0];
-        if (count > bestCount) {
-          bestCount = count;
-          best = level;
-        }
-      }
-      return best;
-    } finally {
-      hist.release();
-    }
+    return GreyLevels.of(grey).paper();
   }
 }

@@ -85,9 +85,9 @@ public final class StampOutlines {
     int w = page.getWidth();
     int h = page.getHeight();
     byte[] src = ((DataBufferByte) page.getRaster().getDataBuffer()).getData();
-    int[] histogram = histogram(src);
-    int paper = paperLevel(histogram);
-    int ink = (darkestLevel(histogram, src.length) + paper) / 2;
+    GreyLevels levels = GreyLevels.of(src);
+    int paper = levels.paper();
+    int ink = (levels.darkest(InkSeparation.DARKEST_SHARE) + paper) / 2;
     byte[] out = null;
     for (Circle stamp : stamps) {
       Centred c = centred(src, w, h, stamp, ink);
@@ -218,37 +218,5 @@ public final class StampOutlines {
     int ix = (int) Math.round(x);
     int iy = (int) Math.round(y);
     return ix >= 0 && iy >= 0 && ix < w && iy < h && (src[iy * w + ix] & 0xff) <= ink;
-  }
-
-  private static int[] histogram(byte[] grey) {
-    int[] counts = new int[256];
-    for (byte b : grey) {
-      counts[b & 0xff]++;
-    }
-    return counts;
-  }
-
-  /** The most common level among the brighter half: the paper. */
-  private static int paperLevel(int[] histogram) {
-    int best = 255;
-    for (int level = 128; level < 256; level++) {
-      if (histogram[level] > histogram[best]) {
-        best = level;
-      }
-    }
-    return best;
-  }
-
-  /** The level below which {@value InkSeparation#DARKEST_SHARE} of the pixels lie: the print's. */
-  private static int darkestLevel(int[] histogram, int total) {
-    double wanted = InkSeparation.DARKEST_SHARE * total;
-    long seen = 0;
-    for (int level = 0; level < 256; level++) {
-      seen += histogram[level];
-      if (seen >= wanted) {
-        return level;
-      }
-    }
-    return 0;
   }
 }
