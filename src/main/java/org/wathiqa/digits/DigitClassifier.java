@@ -71,10 +71,15 @@ final class DigitClassifier {
   Guess classify(float[] f) {
     double[] nearest = new double[kinds.length];
     Arrays.fill(nearest, Double.MAX_VALUE);
+    // Only the two nearest labels make the guess: a template farther than the second of them changes
+    // neither, so its distance is not summed to the end.
+    double second = Double.MAX_VALUE;
     for (int i = 0; i < labels.length; i++) {
-      double d = distance(f, features[i]);
-      if (d < nearest[kind[i]]) {
-        nearest[kind[i]] = d;
+      int k = kind[i];
+      double d = distance(f, features[i], Math.min(nearest[k], Math.nextUp(second)));
+      if (d < nearest[k]) {
+        nearest[k] = d;
+        second = secondSmallest(nearest);
       }
     }
     int best = 0;
@@ -88,11 +93,29 @@ final class DigitClassifier {
     return new Guess(kinds[best], Math.sqrt(nearest[best]), Math.sqrt(rival));
   }
 
-  private static double distance(float[] a, float[] b) {
+  private static double secondSmallest(double[] values) {
+    double first = Double.MAX_VALUE;
+    double second = Double.MAX_VALUE;
+    for (double v : values) {
+      if (v < first) {
+        second = first;
+        first = v;
+      } else if (v < second) {
+        second = v;
+      }
+    }
+    return second;
+  }
+
+  /** Squared distance from {@code a} to {@code b}, or some value of at least {@code bound} once it reaches it. */
+  private static double distance(float[] a, float[] b, double bound) {
     double sum = 0;
     for (int i = 0; i < a.length; i++) {
       double d = a[i] - b[i];
       sum += d * d;
+      if (sum >= bound) {
+        return sum;
+      }
     }
     return sum;
   }

@@ -34,6 +34,17 @@ public final class StampOutlines {
   /** How far (pixels) beyond an outline's band ink must lie on both sides for a stroke to cross it. */
   static final int CROSSING = 4;
   private static final int SAMPLES = 720;
+  /** Cosine and sine of each sampled angle. */
+  private static final double[] COS = new double[SAMPLES];
+  private static final double[] SIN = new double[SAMPLES];
+
+  static {
+    for (int i = 0; i < SAMPLES; i++) {
+      double a = 2 * Math.PI * i / SAMPLES;
+      COS[i] = Math.cos(a);
+      SIN[i] = Math.sin(a);
+    }
+  }
 
   private StampOutlines() {}
 
@@ -163,9 +174,8 @@ public final class StampOutlines {
     int inked = 0;
     int seen = 0;
     for (int i = 0; i < SAMPLES; i++) {
-      double a = 2 * Math.PI * i / SAMPLES;
-      int x = (int) Math.round(cx + r * Math.cos(a));
-      int y = (int) Math.round(cy + r * Math.sin(a));
+      int x = (int) Math.round(cx + r * COS[i]);
+      int y = (int) Math.round(cy + r * SIN[i]);
       if (x < 0 || y < 0 || x >= w || y >= h) {
         continue;
       }
