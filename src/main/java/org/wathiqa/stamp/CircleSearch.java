@@ -23,6 +23,13 @@ final class CircleSearch {
   private static final double HOUGH_SCALE = 1.0;
   /** Hough candidates verified, most votes first: a page holds a few stamps, not dozens. */
   private static final int MAX_CANDIDATES = 40;
+  /** How far around a refined centre, px, centres with as full a border are looked for. */
+  private static final int PLATEAU = 3;
+  /**
+   * Pieces of ink shorter than this both ways, cm, are letters and dots, left out of the circle
+   * search: they hold most of a page's edges, and a stretch of stamp border is longer.
+   */
+  private static final double PIECE_CM = 0.5;
 
   /** A circle in pixels of the searched image. */
   record Circle(double x, double y, double r, double cover) {}
@@ -37,7 +44,9 @@ final class CircleSearch {
     Mat blurred = new Mat();
     Mat circles = new Mat();
     try {
-      Imgproc.resize(ink, blurred, new Size(), HOUGH_SCALE, HOUGH_SCALE, Imgproc.INTER_AREA);
+      Mat pieces = withoutSmallPieces(ink, StampScale.px(PIECE_CM, dpi));
+      Imgproc.resize(pieces, blurred, new Size(), HOUGH_SCALE, HOUGH_SCALE, Imgproc.INTER_AREA);
+      pieces.release();
       Imgproc.GaussianBlur(blurred, blurred, new Size(5, 5), 0);
       Imgproc.HoughCircles(blurred, circles, Imgproc.HOUGH_GRADIENT, 1, minR * HOUGH_SCALE / 2, 100, VOTES,
           (int) (minR * HOUGH_SCALE), (int) Math.ceil(maxR * HOUGH_SCALE));
@@ -59,6 +68,32 @@ final class CircleSearch {
     }
   }
 
+  /** {@code ink} without the connected pieces whose box is shorter than {@code size} both ways. */
+  private static Mat withoutSmallPieces(Mat ink, double size) {
+    Mat labels = new Mat();
+    Mat stats = new Mat();
+    Mat centroids = new Mat();
+    int n = Imgproc.connectedComponentsWithStats(ink, labels, stats, centroids, 8, org.opencv.core.CvType.CV_32S);
+    int[] keep = new int[n];
+    for (int i = 1; i < n; i++) {
+      int w = (int) stats.get(i, Imgproc.CC_STAT_WIDTH)[0];
+      int h = (int) stats.get(i, Imgproc.CC_STAT_HEIGHT)[0];
+      keep[i] = Math.max(w, h) >= size ? 255 : 0;
+    }
+    int[] l = new int[labels.rows() * labels.cols()];
+    labels.get(0, 0, l);
+    byte[] out = new byte[l.length];
+    for (int i = 0; i < l.length; i++) {
+      out[i] = (byte) keep[l[i]];
+    }
+    Mat big = new Mat(ink.size(), ink.type());
+    big.put(0, 0, out);
+    labels.release();
+    stats.release();
+    centroids.release();
+    return big;
+  }
+
   private static boolean overlap(Circle a, Circle b) {
     return Math.hypot(a.x() - b.x(), a.y() - b.y()) < Math.max(a.r(), b.r());
   }
@@ -69,7 +104,7 @@ final class CircleSearch {
     if (best.cover() < BORDER_COVER - 0.15) {
       return null;
     }
-    best = refine(grid, best);
+    best = centred(grid, refine(grid, best));
     if (best.cover() < BORDER_COVER || innerCover(grid, best) < INNER_COVER) {
       return null;
     }
@@ -94,6 +129,26 @@ final class CircleSearch {
       }
     }
     return best;
+  }
+
+  /**
+   * The middle of the centres near {@code c} whose border is inked as fully as its own: a thick or
+   * full border covers from a small plateau of centres, and where the search entered it is chance.
+   */
+  private static Circle centred(InkGrid grid, Circle c) {
+    double sx = 0;
+    double sy = 0;
+    int n = 0;
+    for (int dy = -PLATEAU; dy <= PLATEAU; dy++) {
+      for (int dx = -PLATEAU; dx <= PLATEAU; dx++) {
+        if (bestRadius(grid, c.x() + dx, c.y() + dy, c.r() - 2, c.r() + 2).cover() >= c.cover() - 1e-9) {
+          sx += dx;
+          sy += dy;
+          n++;
+        }
+      }
+    }
+    return bestRadius(grid, c.x() + sx / n, c.y() + sy / n, c.r() - 2, c.r() + 2);
   }
 
   private static Circle bestRadius(InkGrid grid, double x, double y, double from, double to) {
