@@ -118,9 +118,9 @@ public record Blocks(List<Block> blocks, int margin) {
       Imgproc.dilate(ink, joined, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(gap, 1)));
       int n = Imgproc.connectedComponentsWithStats(joined, labels, stats, centroids, 8, CvType.CV_32S);
       List<int[]> out = new ArrayList<>();
-      int[] s = new int[5];
+      int[][] all = Mats.componentStats(stats);
       for (int i = 1; i < n; i++) {
-        stats.get(i, 0, s);
+        int[] s = all[i];
         int w = Math.max(1, s[Imgproc.CC_STAT_WIDTH] - gap + 1); // undo the widening
         int h = s[Imgproc.CC_STAT_HEIGHT];
         if (h < SPECK * letter && w < SPECK * letter * 3) {

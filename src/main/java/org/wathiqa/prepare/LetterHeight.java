@@ -21,11 +21,7 @@ final class LetterHeight {
     try {
       Imgproc.threshold(grey, binary, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
       int n = Imgproc.connectedComponentsWithStats(binary, labels, stats, centroids, 8, CvType.CV_32S);
-      int[][] s = new int[n][5];
-      for (int i = 1; i < n; i++) {
-        stats.get(i, 0, s[i]);
-      }
-      return typicalHeight(s, n);
+      return typicalHeight(Mats.componentStats(stats), n);
     } finally {
       binary.release();
       labels.release();

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.awt.image.MultiPixelPackedSampleModel;
+import java.util.Arrays;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.imgproc.Imgproc;
@@ -98,6 +99,23 @@ public final class Mats {
     int g = (rgb >> 8) & 0xff;
     int b = rgb & 0xff;
     return (int) Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+  }
+
+  /**
+   * The rows of the statistics {@code connectedComponentsWithStats} writes, one array of
+   * {@code CC_STAT_*} values per component (row 0 is the background), read in one call.
+   */
+  public static int[][] componentStats(Mat stats) {
+    int columns = stats.cols();
+    int[] all = new int[stats.rows() * columns];
+    if (all.length > 0) {
+      stats.get(0, 0, all);
+    }
+    int[][] rows = new int[stats.rows()][];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = Arrays.copyOfRange(all, i * columns, (i + 1) * columns);
+    }
+    return rows;
   }
 
   /** An AWT grey image holding a copy of the 8-bit single-channel {@code mat}. */

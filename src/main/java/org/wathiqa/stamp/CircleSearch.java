@@ -5,6 +5,7 @@ import java.util.List;
 import org.opencv.core.Mat;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
+import org.wathiqa.prepare.Mats;
 
 /**
  * Finds round stamps on a binary ink image at {@link StampScale#WORK_DPI}: circle candidates from
@@ -75,10 +76,9 @@ final class CircleSearch {
     Mat centroids = new Mat();
     int n = Imgproc.connectedComponentsWithStats(ink, labels, stats, centroids, 8, org.opencv.core.CvType.CV_32S);
     int[] keep = new int[n];
+    int[][] all = Mats.componentStats(stats);
     for (int i = 1; i < n; i++) {
-      int w = (int) stats.get(i, Imgproc.CC_STAT_WIDTH)[0];
-      int h = (int) stats.get(i, Imgproc.CC_STAT_HEIGHT)[0];
-      keep[i] = Math.max(w, h) >= size ? 255 : 0;
+      keep[i] = Math.max(all[i][Imgproc.CC_STAT_WIDTH], all[i][Imgproc.CC_STAT_HEIGHT]) >= size ? 255 : 0;
     }
     int[] l = new int[labels.rows() * labels.cols()];
     labels.get(0, 0, l);

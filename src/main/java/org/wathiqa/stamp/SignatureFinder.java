@@ -95,9 +95,9 @@ public final class SignatureFinder {
           new Size(STROKE_GAP, STROKE_GAP)));
       int n = Imgproc.connectedComponentsWithStats(joined, labels, stats, centroids, 8, CvType.CV_32S);
       List<Signature> out = new ArrayList<>();
-      int[] s = new int[5];
+      int[][] all = Mats.componentStats(stats);
       for (int i = 1; i < n; i++) {
-        stats.get(i, 0, s);
+        int[] s = all[i];
         int w = s[Imgproc.CC_STAT_WIDTH];
         int h = s[Imgproc.CC_STAT_HEIGHT];
         if (w < MIN_WIDTH * letter || h < MIN_HEIGHT * letter || h > MAX_HEIGHT * letter

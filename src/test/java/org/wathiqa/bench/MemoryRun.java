@@ -5,15 +5,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.wathiqa.fixtures.Batches;
 
 /**
  * A long batch through the command line in a JVM of its own (as the {@code wathiqa} launcher starts
- * it), its resident memory read from {@code /proc/PID/status} every second. Linux only; stateless.
+ * it), the resident memory of that JVM and of the worker JVMs it starts read from
+ * {@code /proc/PID/status} every second; optionally the same batch again, killed with SIGKILL at
+ * random moments and resumed, its output compared byte for byte with the first run's. Linux only;
+ * stateless.
  */
 final class MemoryRun {
   private static final int PAGES_PER_DOCUMENT = 25;
+  /** Seed of the kill moments, fixed so a run can be repeated. */
+  private static final long KILL_SEED = 20261204L;
 
   private MemoryRun() {}
 
@@ -26,9 +35,34 @@ final class MemoryRun {
    */
   static String run(Path fixtures, Path work, int pages, int threads, String heap)
       throws IOException, InterruptedException {
+    return run(fixtures, work, pages, threads, heap, 0);
+  }
+
+  /**
+   * @param kills how many times a second run of the same batch is killed with SIGKILL (at moments drawn
+   *     from a fixed seed within the first run's duration) and started again; 0 for no second run
+   */
+  static String run(Path fixtures, Path work, int pages, int threads, String heap, int kills)
+      throws IOException, InterruptedException {
     Path in = work.resolve("archive");
     int documents = Batches.scanned(fixtures, in, pages, PAGES_PER_DOCUMENT).size();
     Path out = work.resolve("archive-out");
+    Process p = start(in, out, threads, heap, work.resolve("archive.log"));
+    long started = System.nanoTime();
+    List<Sample> samples = new ArrayList<>();
+    while (p.isAlive()) {
+      long rss = treeRssKb(p.toHandle());
+      if (rss > 0) {
+        samples.add(new Sample((System.nanoTime() - started) / 1e9, outputs(out), rss));
+      }
+      Thread.sleep(1000);
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    String md = report(samples, documents, documents * PAGES_PER_DOCUMENT, threads, seconds, p.exitValue(), heap);
+    return kills > 0 ? md + killed(in, out, work, threads, heap, kills, seconds) : md;
+  }
+
+  private static Process start(Path in, Path out, int threads, String heap, Path log) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>(List.of(java.toString()));
     if (heap != null) {
@@ -36,19 +70,84 @@ final class MemoryRun {
     }
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.wathiqa.cli.Main", "extract",
         "--quiet", "--jobs", String.valueOf(threads), "--out", out.toString(), in.toString()));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(work.resolve("archive.log").toFile()).start();
-    long started = System.nanoTime();
-    List<Sample> samples = new ArrayList<>();
-    while (p.isAlive()) {
-      long rss = rssKb(p.pid());
-      if (rss > 0) {
-        samples.add(new Sample((System.nanoTime() - started) / 1e9, outputs(out), rss));
+    return new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+  }
+
+  /**
+   * The batch run again into a second directory, killed with SIGKILL {@code kills} times and started
+   * again each time, then run to its end; its files compared with the clean run's in {@code clean}.
+   */
+  private static String killed(Path in, Path clean, Path work, int threads, String heap, int kills,
+      double cleanSeconds) throws IOException, InterruptedException {
+    Path out = work.resolve("archive-killed");
+    Random random = new Random(KILL_SEED);
+    StringBuilder md = new StringBuilder(Throughput.format("%n## Killed and resumed%n%n"
+        + "The same batch into a second directory, `wathiqa extract` killed with SIGKILL %d times at moments "
+        + "drawn (seed %d) within the first run's %.0f s, and started again each time with the same command; "
+        + "then run to its end.%n%n| kill | after (s) | documents written before it |%n|---|---|---|%n", kills,
+        KILL_SEED, cleanSeconds));
+    for (int kill = 1; kill <= kills; kill++) {
+      double at = cleanSeconds * (0.1 + 0.8 * random.nextDouble()) / kills;
+      Process p = start(in, out, threads, heap, work.resolve("archive-killed.log"));
+      if (p.waitFor((long) (at * 1000), TimeUnit.MILLISECONDS)) {
+        md.append(Throughput.format("| %d | — | the run had ended (exit %d) |%n", kill, p.exitValue()));
+        continue;
       }
-      Thread.sleep(1000);
+      int before = outputs(out);
+      p.destroyForcibly().waitFor();
+      md.append(Throughput.format("| %d | %.0f | %d |%n", kill, at, before));
     }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    return report(samples, documents, documents * PAGES_PER_DOCUMENT, threads, seconds, p.exitValue(), heap);
+    Process last = start(in, out, threads, heap, work.resolve("archive-killed.log"));
+    int exit = last.waitFor();
+    Comparison c = compare(clean, out);
+    md.append(Throughput.format("%nFinal run exit code %d. Files compared (all but `_report.json`, whose "
+        + "seconds differ): %d in the clean run, %d after the kills; %d byte-identical, %d differ, %d missing, "
+        + "%d extra; temporary files left: %d.%n", exit, c.clean(), c.resumed(), c.identical(), c.differ(),
+        c.missing(), c.extra(), c.leftovers()));
+    return md.toString();
+  }
+
+  record Comparison(int clean, int resumed, int identical, int differ, int missing, int extra, int leftovers) {}
+
+  static Comparison compare(Path clean, Path resumed) throws IOException {
+    Map<String, Path> a = files(clean);
+    Map<String, Path> b = files(resumed);
+    int identical = 0;
+    int differ = 0;
+    int missing = 0;
+    for (var e : a.entrySet()) {
+      Path other = b.get(e.getKey());
+      if (other == null) {
+        missing++;
+      } else if (Files.mismatch(e.getValue(), other) == -1) {
+        identical++;
+      } else {
+        differ++;
+      }
+    }
+    int extra = (int) b.keySet().stream().filter(k -> !a.containsKey(k)).count();
+    int leftovers = (int) b.keySet().stream().filter(k -> Path.of(k).getFileName().toString().startsWith(".")).count();
+    return new Comparison(a.size(), b.size(), identical, differ, missing, extra, leftovers);
+  }
+
+  /** The files under {@code dir} by relative path, the batch report left out. */
+  private static Map<String, Path> files(Path dir) throws IOException {
+    Map<String, Path> found = new TreeMap<>();
+    try (Stream<Path> all = Files.walk(dir)) {
+      all.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("_report.json"))
+          .forEach(f -> found.put(dir.relativize(f).toString(), f));
+    }
+    return found;
+  }
+
+  /** Resident kB of {@code root} and every process it started, alive now. */
+  private static long treeRssKb(ProcessHandle root) {
+    long sum = rssKb(root.pid());
+    for (ProcessHandle child : root.descendants().toList()) {
+      sum += rssKb(child.pid());
+    }
+    return sum;
   }
 
   private static String report(List<Sample> samples, int documents, int pages, int threads, double seconds,
@@ -56,7 +155,8 @@ final class MemoryRun {
     StringBuilder md = new StringBuilder(Throughput.format("%n## Resident memory over a long run%n%n"
         + "%d documents of %d scanned pages (%d pages: fixture letters repeated as JPEG-page PDFs and CCITT G4 "
         + "TIFFs), `wathiqa extract --jobs %d` in a JVM of its own with %s; exit code %d; "
-        + "%.0f s, %.2f pages/s.%n%n| seconds | documents done | RSS (MB) |%n|---|---|---|%n", documents,
+        + "%.0f s, %.2f pages/s. RSS is that JVM's and its worker JVMs' together.%n%n"
+        + "| seconds | documents done | RSS (MB) |%n|---|---|---|%n", documents,
         PAGES_PER_DOCUMENT, pages, threads, heap == null ? "default heap settings" : "a fixed heap of " + heap + ", touched at start", exit,
         seconds, pages / seconds));
     int step = Math.max(1, documents / 10);

@@ -21,14 +21,15 @@ import org.wathiqa.read.PageInput;
 /**
  * Throughput of {@code wathiqa extract} against raw Tess4J, side by side in one run. Usage:
  * {@code Throughput NAME INPUT_DIR [--threads 1,2] [--limit N] [--rounds N] [--born-digital PAGES]
- * [--blank PAGES] [--memory PAGES [--heap SIZE]] [--opencv-threads N] RESULTS_DIR}; writes {@code RESULTS_DIR/NAME.md}.
+ * [--blank PAGES] [--memory PAGES [--heap SIZE] [--kills N]] [--opencv-threads N] RESULTS_DIR}; writes {@code RESULTS_DIR/NAME.md}.
  * {@code --opencv-threads N} adds a pass of the command line with OpenCV's own thread pool set to N.
  *
  * <p>The scanned documents of INPUT_DIR (those without a PDF text layer) are read by raw Tess4J (one
  * engine per thread, created once, same model file) and by the command line in this JVM with
  * {@code --jobs N}, one after the other, at each thread count. Optional parts: a generated
  * born-digital PDF and a blank-page TIFF through the command line (pages per second), and a generated
- * batch of scanned pages through the command line in a JVM of its own, its resident memory sampled.
+ * batch of scanned pages through the command line in a JVM of its own, its resident memory sampled,
+ * and with {@code --kills N} the same batch again, killed N times and resumed, compared byte for byte.
  */
 public final class Throughput {
   private Throughput() {}
@@ -76,7 +77,7 @@ public final class Throughput {
     }
     if (o.memoryPages() > 0) {
       md.append(MemoryRun.run(o.inputs(), work, o.memoryPages(), o.threads().get(o.threads().size() - 1),
-          o.heap()));
+          o.heap(), o.kills()));
     }
     return md.toString();
   }
@@ -197,7 +198,7 @@ public final class Throughput {
 
   /** Command-line options. */
   record Options(String name, Path inputs, List<Integer> threads, int limit, int rounds, int bornDigitalPages,
-      int blankPages, int memoryPages, int opencvThreads, String heap, Path results) {
+      int blankPages, int memoryPages, int opencvThreads, String heap, int kills, Path results) {
     static Options parse(String[] a) {
       List<String> args = List.of(a);
       List<Integer> threads = List.of(value(args, "--threads", "1,2").split(",")).stream()
@@ -206,7 +207,7 @@ public final class Throughput {
           Integer.parseInt(value(args, "--rounds", "1")), Integer.parseInt(value(args, "--born-digital", "0")),
           Integer.parseInt(value(args, "--blank", "0")), Integer.parseInt(value(args, "--memory", "0")),
           Integer.parseInt(value(args, "--opencv-threads", "0")), value(args, "--heap", null),
-          Path.of(a[a.length - 1]));
+          Integer.parseInt(value(args, "--kills", "0")), Path.of(a[a.length - 1]));
     }
 
     private static String value(List<String> args, String name, String fallback) {
