@@ -9,6 +9,7 @@ import org.wathiqa.ocr.NoiseFilter;
 import org.wathiqa.ocr.OcrEngine;
 import org.wathiqa.ocr.OcrLine;
 import org.wathiqa.ocr.PageSegmentation;
+import org.wathiqa.ocr.TextRepairs;
 import org.wathiqa.fields.StampFields;
 import org.wathiqa.prepare.Blocks;
 import org.wathiqa.prepare.Mats;
@@ -90,7 +91,7 @@ final class PageProcessor {
         : digits.reread(reading.text(), reading.lines());
     List<Line> lines = new ArrayList<>(read.size());
     for (OcrLine line : read) {
-      lines.add(new Line(line.text(), line.confidence(),
+      lines.add(new Line(TextRepairs.repaired(line.text()), line.confidence(),
           prepared.toOriginal(line.box(), page.width(), page.height())));
     }
     double skew = prepared.blank() ? 0 : round2(-prepared.skewDegrees());
