@@ -18,6 +18,8 @@ final class NameReader {
   private static final Set<String> JOINED_TO_PREVIOUS = Set.of("الدين", "الله");
   private static final Set<String> ARTICLE_PREFIXES = Set.of("وال", "بال", "فال", "كال", "لل");
   private static final int MIN_PART_LETTERS = 2;
+  /** Letters a part must have after the article ال: "الت" is a scrap of ink read as a word. */
+  private static final int MIN_LETTERS_AFTER_ARTICLE = 2;
   /** Quote marks the engine reads from specks between the words of a name. */
   private static final String STRAY_QUOTES = "\"'\u201c\u201d\u2018\u2019`_";
   /** Stop words this long are recognised with one misread letter ("بثاريخ" for "بتاريخ"). */
@@ -111,7 +113,8 @@ final class NameReader {
 
   private static boolean isWordPart(Token token) {
     String w = token.text();
-    return token.isWord() && w.length() >= MIN_PART_LETTERS && isArabic(w) && !isStop(w)
+    return token.isWord() && w.length() >= MIN_PART_LETTERS && isArabic(w)
+        && (!w.startsWith("ال") || w.length() >= 2 + MIN_LETTERS_AFTER_ARTICLE) && !isStop(w)
         && !Lexicon.LIGHT_STOPS.contains(token.light()) && !isCue(w) && !isMonthWord(w) && !isInstitution(w)
         && !hasArticlePrefix(w);
   }

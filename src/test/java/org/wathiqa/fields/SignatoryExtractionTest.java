@@ -165,6 +165,22 @@ class SignatoryExtractionTest {
     assertNull(signatory("مدير الصحة"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "'م با الت'",
+      "'د لي الب'",
+      "'العميد سا ال'",
+  })
+  void extractSignatory_rankBeforeScrapsOfLetters_isAbsent(String read) {
+    assertNull(signatory("رئيس الفرع", read));
+  }
+
+  @Test
+  void extractSignatory_shortFamilyNameWithArticle_isKept() {
+    Field f = signatory("مدير المنطقة", "العقيد خالد عبد الله الحج");
+    assertEquals("خالد عبد الله الحج", f.value());
+  }
+
   @Test
   void extractSignatory_isNotAlsoListedAmongNames() {
     List<String> lines = List.of("وزارة الداخلية", "الموضوع: طلب", "بحضور السيد أيمن جمال النجار", "قائد الشرطة",
