@@ -175,14 +175,44 @@ final class ReferenceExtractor {
       items.add(next);
       i = next.end;
     }
+    Item last = items.get(items.size() - 1);
+    boolean endsValue = i + 1 >= t.size() || !t.get(i + 1).isNumber() && !isSeparator(t.get(i + 1));
+    String whole = last.number && i < t.size() && t.get(i).isNumber() && endsValue
+        ? overlapped(last.digits, t.get(i).text()) : null;
+    if (whole != null) {
+      items.set(items.size() - 1, new Item(whole, true, last.start, i + 1, true));
+    }
     return items;
+  }
+
+  /**
+   * The number that {@code digits} and the {@code run} read after them are two overlapping views of,
+   * or null: the engine reads the end of a number alone before the number ("٤ ٣١٣٤" for 3134), or
+   * reads it as two windows that share digits ("٩٤٣ ٧٩٤" for 7943).
+   */
+  private static String overlapped(String digits, String run) {
+    if (digits.length() < run.length() && (run.startsWith(digits) || run.endsWith(digits))) {
+      return run;
+    }
+    for (int k = Math.min(digits.length(), run.length()) - 1; k >= MIN_REPEAT; k--) {
+      if (run.endsWith(digits.substring(0, k))) {
+        return run + digits.substring(k);
+      }
+    }
+    return null;
   }
 
   /** A letter code written before the number ("ص/4572"): kept as read. */
   private static Item codeBeforeNumber(List<Token> t, int i) {
     Item code = codeAt(t, i);
-    boolean numberFollows = code != null && code.end + 1 < t.size() && isSeparator(t.get(code.end))
-        && t.get(code.end + 1).isNumber();
+    if (code == null) {
+      return null;
+    }
+    int next = code.end;
+    while (next + 1 < t.size() && isSeparator(t.get(next)) && isSeparator(t.get(next + 1))) {
+      next++; // "ط ش//٤٣٣٧": one separator read twice
+    }
+    boolean numberFollows = next + 1 < t.size() && isSeparator(t.get(next)) && t.get(next + 1).isNumber();
     return numberFollows ? code : null;
   }
 

@@ -72,6 +72,7 @@ class ReferenceExtractionTest {
       "'العدد: 8122/|س/2009', '8122/س/2009'",
       "'الرقم: ٤٢٣؛/ق ط/٢٠١٠', '423/ق ط/2010'",
       "'الرقم: ٨٠٨٦/ط.ش', '8086/ط ش'",
+      "'العدد: ط ش//٤٣٣٧', 'ط ش/4337'",
   })
   void extractReference_separatorReadTwiceOrSpeckled_isReadOnce(String line, String value) {
     assertEquals(value, reference(line).value());
@@ -88,6 +89,20 @@ class ReferenceExtractionTest {
   @Test
   void extractReference_anotherNumberAfterTheValue_stillMeansAPartialReading() {
     assertNull(reference("الرقم: م/٧٥١٣ ٨٢"));
+    assertNull(reference("الرقم: د/٥ ٣١٣٤"));
+    assertNull(reference("الرقم: د/٩٤٣ ٥٦٧"));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "'رقم الكتاب: د/٤ ٣١٣٤', 'د/3134'",
+      "'الرقم: د/٣١ ٣١٣٤', 'د/3134'",
+      "'الرقم: د/٩٤٣ ٧٩٤', 'د/7943'",
+  })
+  void extractReference_numberReadAsOverlappingPieces_isReadWhole(String line, String value) {
+    Field f = reference(line);
+    assertEquals(value, f.value());
+    assertTrue(f.confidence() < reference("الرقم: " + value).confidence());
   }
 
   @ParameterizedTest(name = "{0}")
