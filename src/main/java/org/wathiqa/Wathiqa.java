@@ -23,6 +23,7 @@ import org.wathiqa.read.DocumentReader;
 import org.wathiqa.read.DocumentSource;
 import org.wathiqa.read.ReaderOptions;
 import org.wathiqa.fields.AuthorityCheck;
+import org.wathiqa.fields.FieldExtractor;
 import org.wathiqa.fields.StampFields;
 import org.wathiqa.stamp.StampFinder;
 
@@ -58,7 +59,7 @@ public final class Wathiqa implements DocumentExtractor {
     this.engines = new EnginePool(b.engineFactory(), b.threads);
     this.engines.warmUp();
     this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew, b.separateInk, b.orient, b.contrast), engines, stamps,
-        b.pageSegmentation, b.rereadDigits ? DigitReader.bundled() : null, new StampFields(b.clock), b.readBlocks, b.signatures);
+        b.pageSegmentation, b.rereadDigits ? DigitReader.bundled(FieldExtractor::isMonthName) : null, new StampFields(b.clock), b.readBlocks, b.signatures);
     this.fields = new FieldStage(b.clock);
     this.inFlight = 2 * b.threads;
     this.documentTimeout = b.documentTimeout;

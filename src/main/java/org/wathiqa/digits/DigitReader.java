@@ -3,6 +3,8 @@ package org.wathiqa.digits;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
 import org.wathiqa.ocr.OcrLine;
 import org.wathiqa.ocr.OcrWord;
 
@@ -23,15 +25,36 @@ public final class DigitReader {
   private static final double NEIGHBOUR_MARGIN = 1.4;
   private static final double NEIGHBOUR_DISTANCE = 3.0;
 
+  /** Most glyphs of a day of the month. */
+  private static final int MAX_DAY_DIGITS = 2;
+  private static final int MAX_DAY = 31;
+
   private final DigitClassifier classifier;
+  private final Predicate<String> monthName;
 
   DigitReader(DigitClassifier classifier) {
+    this(classifier, word -> false);
+  }
+
+  private DigitReader(DigitClassifier classifier, Predicate<String> monthName) {
     this.classifier = classifier;
+    this.monthName = monthName;
   }
 
   /** A reader with the templates shipped with the library. */
   public static DigitReader bundled() {
     return new DigitReader(DigitClassifier.bundled());
+  }
+
+  /**
+   * A reader with the templates shipped with the library that also reads again, from its glyphs, a
+   * short word right before a month's name: the engine takes a one-digit day for a mark or a letter
+   * ("© مايو", "ه آب" for ٥ آب).
+   *
+   * @param monthName whether a word, as the engine wrote it, names a month
+   */
+  public static DigitReader bundled(Predicate<String> monthName) {
+    return new DigitReader(DigitClassifier.bundled(), Objects.requireNonNull(monthName, "monthName"));
   }
 
   /**
@@ -47,6 +70,7 @@ public final class DigitReader {
   }
 
   OcrLine reread(BufferedImage page, OcrLine line) {
+    line = withDays(page, line);
     if (!NumberText.hasDigit(line.text()) || line.words().isEmpty()) {
       return line;
     }
@@ -72,6 +96,51 @@ public final class DigitReader {
       words.add(new OcrWord(read, word.confidence(), word.box()));
     }
     return new OcrLine(lost ? joined(words) : text.toString(), confidence, line.box(), words);
+  }
+
+  /** {@code line} with each short word before a month's name that its glyphs show to be a day read as that day. */
+  private OcrLine withDays(BufferedImage page, OcrLine line) {
+    List<OcrWord> words = line.words();
+    boolean arabicIndic = NumberText.hasArabicIndic(line.text());
+    StringBuilder text = null;
+    List<OcrWord> out = null;
+    for (int i = 0; i + 1 < words.size(); i++) {
+      OcrWord word = words.get(i);
+      String day = word.text().length() <= MAX_DAY_DIGITS && !NumberText.hasDigit(word.text())
+          && monthName.test(words.get(i + 1).text()) ? day(page, word, arabicIndic) : null;
+      int at = day == null ? -1 : (text == null ? line.text() : text.toString()).indexOf(word.text() + " " + words.get(i + 1).text());
+      if (at >= 0) {
+        text = text == null ? new StringBuilder(line.text()) : text;
+        text.replace(at, at + word.text().length(), day);
+        out = out == null ? new ArrayList<>(words) : out;
+        out.set(i, new OcrWord(day, word.confidence() * DOUBT, word.box()));
+      }
+    }
+    return text == null ? line : new OcrLine(text.toString(), line.confidence(), line.box(), out);
+  }
+
+  /** The day of the month the glyphs of {@code word} show, in their digit system, or null. */
+  private String day(BufferedImage page, OcrWord word, boolean arabicIndic) {
+    WordInk ink = WordInk.around(page, word.box());
+    if (ink.isEmpty()) {
+      return null;
+    }
+    GlyphRun run = GlyphRun.of(classify(ink.inside()));
+    if (!run.sure() || run.others() > 0 || run.groups().size() != 1) {
+      return null;
+    }
+    String group = run.groups().get(0);
+    String core = NumberText.core(group);
+    if (!core.equals(group) || core.isEmpty() || core.length() > MAX_DAY_DIGITS) {
+      return null;
+    }
+    int value = Integer.parseInt(NumberText.toAscii(core));
+    if (value < 1 || value > MAX_DAY) {
+      return null;
+    }
+    NumberText.Digits system = NumberText.Digits.of(core);
+    boolean arabic = system == NumberText.Digits.ARABIC_INDIC || system == NumberText.Digits.SHARED && arabicIndic;
+    return arabic ? NumberText.toArabicIndic(NumberText.toAscii(core)) : NumberText.toAscii(core);
   }
 
   /**

@@ -144,6 +144,17 @@ final class NumberText {
     return group.substring(start, end);
   }
 
+  /** {@code s} with Arabic-Indic and Persian digits written as ASCII digits. */
+  static String toAscii(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      b.append(c >= '\u0660' && c <= '\u0669' ? (char) ('0' + c - '\u0660')
+          : c >= '\u06f0' && c <= '\u06f9' ? (char) ('0' + c - '\u06f0') : c);
+    }
+    return b.toString();
+  }
+
   static String toArabicIndic(String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {

@@ -42,6 +42,12 @@ public final class FieldExtractor {
     this.dates = new DateExtractor(clock);
   }
 
+  /** Whether {@code word}, as read, is the name of a Gregorian or Hijri month, or the first word of one ("كانون"). */
+  public static boolean isMonthName(String word) {
+    String key = ArabicText.normalize(word);
+    return Lexicon.GREGORIAN_MONTHS.opensEntry(key) || Lexicon.HIJRI_MONTHS.opensEntry(key);
+  }
+
   /**
    * The fields of the document made of {@code pages} (in page order).
    *

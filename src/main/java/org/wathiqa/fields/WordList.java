@@ -73,6 +73,16 @@ final class WordList {
     return values.containsKey(word);
   }
 
+  /** Whether {@code word} is an entry or the first word of one. */
+  boolean opensEntry(String word) {
+    for (String[] phrase : phrases) {
+      if (phrase[0].equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The value of an exact entry, or null. */
   String value(String phrase) {
     return values.get(phrase);

@@ -80,6 +80,46 @@ class DigitReaderTest {
     return READER.reread(strip.image(), List.of(line)).get(0);
   }
 
+  @ParameterizedTest
+  @EnumSource(names = {"AMIRI", "NOTO_NASKH", "DEJAVU_SANS", "KACST_ONE"})
+  void reread_dayTakenForAMarkBeforeAMonth_isReadAsTheDay(DigitFont font) {
+    DigitReader reader = DigitReader.bundled(w -> w.equals("آب"));
+    String[] days = {"٤", "٥", "٩", "١٢", "٢٣", "٣٠"};
+    int restored = 0;
+    int wrong = 0;
+    for (String day : days) {
+      String read = dayRead(reader, font, day, "©");
+      restored += read.equals("التاريخ: " + day + " آب ٢٠١٢") ? 1 : 0;
+      wrong += !read.equals("التاريخ: " + day + " آب ٢٠١٢") && !read.equals("التاريخ: © آب ٢٠١٢") ? 1 : 0;
+    }
+    assertTrue(restored >= days.length - 1, font + ": " + restored + " of " + days.length + " days restored");
+    assertEquals(0, wrong, font + ": days read wrong");
+  }
+
+  @Test
+  void reread_lettersBeforeAMonth_stayAsRead() {
+    DigitReader reader = DigitReader.bundled(w -> w.equals("آب"));
+    for (DigitFont font : new DigitFont[] {DigitFont.AMIRI, DigitFont.NOTO_NASKH}) {
+      assertEquals("التاريخ: في آب ٢٠١٢", dayRead(reader, font, "في", "في"));
+    }
+  }
+
+  @Test
+  void reread_withoutMonthNames_leavesTheDayAlone() {
+    assertEquals("التاريخ: © آب ٢٠١٢", dayRead(READER, DigitFont.AMIRI, "٥", "©"));
+  }
+
+  /** The line التاريخ: {@code read} آب ٢٠١٢, read again where {@code read} lies over {@code drawn}. */
+  private static String dayRead(DigitReader reader, DigitFont font, String drawn, String read) {
+    GlyphStrip strip = GlyphStrip.draw(font.font(), drawn, 30, GlyphStrip.Damage.NONE);
+    Box box = inkBox(strip.image());
+    Box elsewhere = new Box(0, 0, 1, 1);
+    OcrLine line = new OcrLine("التاريخ: " + read + " آب ٢٠١٢", 0.8, box, List.of(
+        new OcrWord("التاريخ:", 0.9, elsewhere), new OcrWord(read, 0.5, box), new OcrWord("آب", 0.9, elsewhere),
+        new OcrWord("٢٠١٢", 0.9, elsewhere)));
+    return reader.reread(strip.image(), List.of(line)).get(0).text();
+  }
+
   @Test
   void read_lettersOnly_givesNoNumber() {
     GlyphStrip strip = GlyphStrip.draw(DigitFont.AMIRI.font(), "مقس", 30, GlyphStrip.Damage.NONE);
