@@ -20,8 +20,9 @@ import org.wathiqa.read.PageInput;
 
 /**
  * Throughput of {@code wathiqa extract} against raw Tess4J, side by side in one run. Usage:
- * {@code Throughput NAME INPUT_DIR [--threads 1,2] [--limit N] [--rounds N] [--born-digital PAGES]
+ * {@code Throughput NAME INPUT_DIR [--threads 1,2] [--limit N] [--copies K] [--rounds N] [--born-digital PAGES]
  * [--blank PAGES] [--memory PAGES [--heap SIZE] [--kills N]] [--opencv-threads N] RESULTS_DIR}; writes {@code RESULTS_DIR/NAME.md}.
+ * {@code --copies K} reads K copies of each document, so the batch is K times longer.
  * {@code --opencv-threads N} adds a pass of the command line with OpenCV's own thread pool set to N.
  *
  * <p>The scanned documents of INPUT_DIR (those without a PDF text layer) are read by raw Tess4J (one
@@ -66,7 +67,7 @@ public final class Throughput {
   private static String parts(Options o, Path work) throws Exception {
     StringBuilder md = new StringBuilder();
     if (o.limit() > 0) {
-      List<Path> scanned = scannedDocuments(o.inputs(), o.limit());
+      List<Path> scanned = copies(scannedDocuments(o.inputs(), o.limit()), o.copies(), work);
       md.append(ocrComparison(scanned, o, work));
     }
     if (o.bornDigitalPages() > 0) {
@@ -156,6 +157,24 @@ public final class Throughput {
     }
   }
 
+  /**
+   * {@code files}, or with {@code copies} above one that many copies of each under distinct names in
+   * {@code work}: a longer batch, over which start-up and warm-up weigh less, as in an archive run.
+   */
+  static List<Path> copies(List<Path> files, int copies, Path work) throws IOException {
+    if (copies <= 1) {
+      return files;
+    }
+    Path dir = Files.createDirectories(work.resolve("copies"));
+    List<Path> out = new ArrayList<>();
+    for (int c = 1; c <= copies; c++) {
+      for (Path f : files) {
+        out.add(Files.copy(f, dir.resolve(c + "-" + f.getFileName())));
+      }
+    }
+    return out;
+  }
+
   /** Documents whose every page is an image (no PDF text layer), in name order, at most {@code limit}. */
   static List<Path> scannedDocuments(Path dir, int limit) throws IOException {
     DocumentReader reader = new DocumentReader();
@@ -198,7 +217,7 @@ public final class Throughput {
 
   /** Command-line options. */
   record Options(String name, Path inputs, List<Integer> threads, int limit, int rounds, int bornDigitalPages,
-      int blankPages, int memoryPages, int opencvThreads, String heap, int kills, Path results) {
+      int blankPages, int memoryPages, int opencvThreads, String heap, int kills, int copies, Path results) {
     static Options parse(String[] a) {
       List<String> args = List.of(a);
       List<Integer> threads = List.of(value(args, "--threads", "1,2").split(",")).stream()
@@ -207,7 +226,8 @@ public final class Throughput {
           Integer.parseInt(value(args, "--rounds", "1")), Integer.parseInt(value(args, "--born-digital", "0")),
           Integer.parseInt(value(args, "--blank", "0")), Integer.parseInt(value(args, "--memory", "0")),
           Integer.parseInt(value(args, "--opencv-threads", "0")), value(args, "--heap", null),
-          Integer.parseInt(value(args, "--kills", "0")), Path.of(a[a.length - 1]));
+          Integer.parseInt(value(args, "--kills", "0")), Integer.parseInt(value(args, "--copies", "1")),
+          Path.of(a[a.length - 1]));
     }
 
     private static String value(List<String> args, String name, String fallback) {
