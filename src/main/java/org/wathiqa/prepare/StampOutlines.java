@@ -9,7 +9,9 @@ import java.util.List;
  * Erases the drawn circles of round stamps from a grey page before its text is read. On a
  * photocopy a stamp is as black as the print: its rings join the letters they cross into one shape,
  * and the engine loses the lines under the stamp (the signatory's title and name). The ring text
- * between the circles is left; only strokes that run along a circle go.
+ * between the circles is left; only strokes that run along a circle go. A stamp pressed in ink
+ * clearly lighter than the print (grey on a scan, where the print is black) goes whole: within it,
+ * everything lighter than a cut between the two greys is set to paper, so the letters over it stay.
  *
  * <p>Around the stamp's centre, circles of every radius are sampled; radii along which most samples
  * are ink are outlines, and their band of ink is set to paper. What the engine then reads within a
@@ -33,6 +35,15 @@ public final class StampOutlines {
   static final double WITHIN = 0.9;
   /** How far (pixels) beyond an outline's band ink must lie on both sides for a stroke to cross it. */
   static final int CROSSING = 4;
+  /**
+   * How much lighter than the page's darkest print, in grey levels, a stamp's outline must be for its
+   * ink to be told from print by its grey alone.
+   */
+  static final int PALER = 50;
+  /** Where the cut between print and a paler stamp's ink lies, as a share of the way from print to stamp. */
+  static final double CUT = 0.7;
+  /** Share of a stamp's outline samples darker than the level taken for its ink's darkest. */
+  static final double STAMP_CORE = 0.5;
   private static final int SAMPLES = 720;
   /** Cosine and sine of each sampled angle. */
   private static final double[] COS = new double[SAMPLES];
@@ -112,6 +123,12 @@ public final class StampOutlines {
       }
       for (int[] band : bands) {
         clear(out, src, w, h, c, band, ink, (byte) paper);
+      }
+      int print = levels.darkest(InkSeparation.DARKEST_SHARE);
+      int stampInk = outlineCore(src, w, h, c, bands.get(bands.size() - 1), ink);
+      if (stampInk - print >= PALER) {
+        clearPaler(out, w, h, c, bands.get(bands.size() - 1)[1], (int) Math.round(print + CUT * (stampInk - print)),
+            (byte) paper);
       }
     }
     if (out == null) {
@@ -206,6 +223,56 @@ public final class StampOutlines {
         double dy = y - c.cy();
         double d2 = dx * dx + dy * dy;
         if (d2 >= inner2 && d2 <= outer2 && !crossed(src, w, h, c, dx, dy, Math.sqrt(d2), band, ink)) {
+          out[y * w + x] = paper;
+        }
+      }
+    }
+  }
+
+  /**
+   * The grey of the darkest part of a stamp's outline: the level below which {@link #STAMP_CORE} of
+   * the ink sampled along {@code band} lies.
+   */
+  private static int outlineCore(byte[] src, int w, int h, Centred c, int[] band, int ink) {
+    int[] counts = new int[256];
+    int n = 0;
+    for (int r = Math.max(0, band[0]); r <= band[1]; r++) {
+      for (int i = 0; i < SAMPLES; i++) {
+        int x = (int) Math.round(c.cx() + r * COS[i]);
+        int y = (int) Math.round(c.cy() + r * SIN[i]);
+        int v = x < 0 || y < 0 || x >= w || y >= h ? 255 : src[y * w + x] & 0xff;
+        if (v <= ink) {
+          counts[v]++;
+          n++;
+        }
+      }
+    }
+    int seen = 0;
+    for (int v = 0; v < 256; v++) {
+      seen += counts[v];
+      if (seen > STAMP_CORE * n) {
+        return v;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Sets to paper everything within {@code radius} of the stamp's centre lighter than {@code cut}: a
+   * stamp pressed in grey ink lighter than the print leaves the letters over it and goes itself,
+   * ring and centre text with it.
+   */
+  private static void clearPaler(byte[] out, int w, int h, Centred c, int radius, int cut, byte paper) {
+    int x0 = Math.max(0, (int) Math.floor(c.cx() - radius));
+    int x1 = Math.min(w - 1, (int) Math.ceil(c.cx() + radius));
+    int y0 = Math.max(0, (int) Math.floor(c.cy() - radius));
+    int y1 = Math.min(h - 1, (int) Math.ceil(c.cy() + radius));
+    double r2 = (double) radius * radius;
+    for (int y = y0; y <= y1; y++) {
+      for (int x = x0; x <= x1; x++) {
+        double dx = x - c.cx();
+        double dy = y - c.cy();
+        if (dx * dx + dy * dy <= r2 && (out[y * w + x] & 0xff) >= cut) {
           out[y * w + x] = paper;
         }
       }

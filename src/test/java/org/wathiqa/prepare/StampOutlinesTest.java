@@ -81,6 +81,57 @@ class StampOutlinesTest {
     assertEquals(1, erased.stamps().size());
   }
 
+  /** The lines of print of {@link #photocopy()}, with no stamp. */
+  static BufferedImage printOnly() {
+    BufferedImage page = new BufferedImage(1000, 800, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = LayoutTest.paper(page);
+    LayoutTest.line(g, 900, 390, 120, 90, 150, 60, 110, 80, 130);
+    LayoutTest.line(g, 900, 700, 120, 90, 150);
+    g.dispose();
+    return page;
+  }
+
+  /** {@link #printOnly()} under a round stamp in {@code ink}: two circles, ring text between them and centre text. */
+  static BufferedImage stamped(Color ink) {
+    BufferedImage page = printOnly();
+    Graphics2D g = page.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setColor(ink);
+    g.setStroke(new BasicStroke(5));
+    g.drawOval(CX - 150, CY - 150, 300, 300);
+    g.drawOval(CX - 95, CY - 95, 190, 190);
+    for (int i = 0; i < 12; i++) {
+      double a = Math.toRadians(200 + i * 12);
+      g.fillRect((int) (CX + 122 * Math.cos(a)) - 6, (int) (CY + 122 * Math.sin(a)) - 8, 12, 16); // ring letters
+    }
+    g.fillRect(CX - 50, CY - 50, 100, 14); // centre text above the line of print
+    g.dispose();
+    return page;
+  }
+
+  @Test
+  void erase_stampPaler_thanThePrint_goesWholeAndLeavesThePrint() {
+    BufferedImage page = stamped(new Color(110, 110, 110));
+
+    StampOutlines.Erased erased = StampOutlines.erase(page, List.of(new StampOutlines.Circle(CX + 2, CY + 1, 152)));
+
+    int x = CX - 160;
+    int y = CY - 160;
+    ImageDiff.assertClose("stamp-paler-than-print", printOnly().getSubimage(x, y, 320, 320),
+        erased.image().getSubimage(x, y, 320, 320), 1.5); // the print keeps all but slivers where the circles crossed it
+  }
+
+  @Test
+  void erase_stampAsDarkAsThePrint_keepsItsText() {
+    BufferedImage page = stamped(Color.BLACK);
+
+    StampOutlines.Erased erased = StampOutlines.erase(page, List.of(new StampOutlines.Circle(CX + 2, CY + 1, 152)));
+
+    Box centreText = new Box(CX - 50, CY - 50, 100, 14);
+    assertEquals(ink(page, centreText), ink(erased.image(), centreText), "black centre text cannot be told from print");
+    assertEquals(0, inkOn(erased.image(), 150), "the circles still go");
+  }
+
   @Test
   void withinStamp_isTrueForWhatLiesInsideTheStamp_notForALinePassingUnderIt() {
     StampOutlines.Erased erased = StampOutlines.erase(photocopy(), List.of(new StampOutlines.Circle(CX, CY, 152)));
