@@ -17,6 +17,8 @@ final class SignatoryExtractor {
   private static final int MAX_OFFICE_WORDS = 4;
   private static final int MIN_OFFICE_LETTERS = 5;
   private static final double NO_RANK = 0.95;
+  /** Letters of a rank that is still recognised with two of them misread. */
+  private static final int MIN_MISREAD_RANK = 6;
 
   /**
    * The lowest signature block of the letter's last lines; a name after a listed rank wins over one
@@ -44,7 +46,7 @@ final class SignatoryExtractor {
     }
     int rankLine = n.rank == 0 && n.titleEnd == 0 ? rankOnlyLineAbove(lines, k, stop) : -1;
     DocLine titleLine = n.titleEnd > 0 ? line : titleLineNear(lines, rankLine >= 0 ? rankLine : k, stop);
-    boolean ranked = rankLine >= 0 || n.rank > 0 && !n.honorific && !n.unlisted;
+    boolean ranked = rankLine >= 0 || n.rank > 0 && !n.honorific && !n.unlisted || n.misread;
     if (!ranked && titleLine == null) {
       return null;
     }
@@ -58,7 +60,8 @@ final class SignatoryExtractor {
    * rank ({@code rank} tokens from {@code titleEnd}; an honorific such as السيد or الطبيب, which
    * alone does not make a signature), then the name and nothing else.
    */
-  private record NameLine(int titleEnd, int rank, boolean honorific, boolean unlisted, NameReader.Span name) {
+  private record NameLine(int titleEnd, int rank, boolean honorific, boolean unlisted, boolean misread,
+      NameReader.Span name) {
 
     static NameLine parse(List<Token> t) {
       int start = Cues.skipPunct(t, 0);
@@ -66,6 +69,12 @@ final class SignatoryExtractor {
       int titleEnd = rank > 0 ? start : start + titleLength(t.subList(start, t.size()));
       rank = titleEnd > start ? Lexicon.RANKS.match(t, titleEnd) : rank;
       int honorific = rank == 0 && titleEnd == start && start < t.size() ? NameExtractor.cueLength(t, start) : 0;
+      if (rank == 0 && honorific == 0 && titleEnd == start && isMisreadRank(t, start)) {
+        NameLine misread = withName(t, titleEnd, 1, false, true);
+        if (misread != null) {
+          return new NameLine(misread.titleEnd, misread.rank, false, true, true, misread.name);
+        }
+      }
       NameLine line = withName(t, titleEnd, rank + honorific, honorific > 0, false);
       if (line == null && rank == 0 && honorific == 0 && titleEnd == start && isUnlistedRank(t, start)) {
         line = withName(t, titleEnd, 1, false, true); // "الغلييب محمد جمال": a rank the engine misread
@@ -77,7 +86,7 @@ final class SignatoryExtractor {
       int nameStart = Cues.skipPunct(t, titleEnd + rank);
       NameReader.Span name = nameStart < t.size() ? NameReader.read(t, nameStart) : null;
       return name == null || Cues.skipPunct(t, name.end()) < t.size() ? null
-          : new NameLine(titleEnd, rank, honorific, unlisted, name);
+          : new NameLine(titleEnd, rank, honorific, unlisted, false, name);
     }
   }
 
@@ -85,6 +94,19 @@ final class SignatoryExtractor {
   private static boolean isUnlistedRank(List<Token> t, int i) {
     return i < t.size() && t.get(i).isWord() && t.get(i).text().startsWith("ال") && t.get(i).text().length() >= 5
         && Lexicon.TITLES.match(t, i) == 0;
+  }
+
+  /**
+   * A word no list knows within two letters of a long rank, the article among them ("احميد" for
+   * العميد, "تعقيد" for العقيد): read as a name's first part it would put a rank into the name. Such
+   * a rank before a name of two parts or more makes a signature line even without an office line.
+   */
+  private static boolean isMisreadRank(List<Token> t, int i) {
+    if (i >= t.size() || !t.get(i).isWord() || Lexicon.TITLES.match(t, i) > 0) {
+      return false;
+    }
+    String w = t.get(i).text();
+    return w.length() >= MIN_MISREAD_RANK - 1 && Lexicon.RANKS.nearEntry(w, 2, MIN_MISREAD_RANK);
   }
 
   /**

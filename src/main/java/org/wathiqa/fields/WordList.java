@@ -73,6 +73,22 @@ final class WordList {
     return values.containsKey(word);
   }
 
+  /**
+   * Whether a one-word entry of at least {@code minLength} letters is within {@code edits} edits of
+   * {@code word}, a word no list knows.
+   */
+  boolean nearEntry(String word, int edits, int minLength) {
+    if (Vocabulary.isKnown(word)) {
+      return false;
+    }
+    for (String key : values.keySet()) {
+      if (key.length() >= minLength && key.indexOf(' ') < 0 && ArabicText.distance(key, word) <= edits) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code word} is an entry or the first word of one. */
   boolean opensEntry(String word) {
     for (String[] phrase : phrases) {

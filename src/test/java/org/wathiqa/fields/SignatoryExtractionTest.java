@@ -175,6 +175,24 @@ class SignatoryExtractionTest {
     assertNull(signatory("رئيس الفرع", read));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "'احميد محمد عبد الرحمن العمر', 'محمد عبد الرحمن العمر'",
+      "'تعقيد باسل سامر الأتاسي', 'باسل سامر الأتاسي'",
+  })
+  void extractSignatory_longRankWithTwoLettersMisread_isStillARank(String read, String name) {
+    Field f = signatory("مدير المنطقة", read);
+    assertEquals(name, f.value());
+    assertNull(f.rank(), "a misread rank is not reported as one");
+    assertEquals(name, signatory(", قائد الشرد7", read).value(), "under an office line too garbled to read");
+  }
+
+  @Test
+  void extractSignatory_firstNameResemblingARankWithoutItsArticle_staysInTheName() {
+    assertEquals("عماد محمد الحسن", signatory("مدير المنطقة", "عماد محمد الحسن").value());
+    assertEquals("رائد محمد الحسن", signatory("مدير المنطقة", "رائد محمد الحسن").value());
+  }
+
   @Test
   void extractSignatory_shortFamilyNameWithArticle_isKept() {
     Field f = signatory("مدير المنطقة", "العقيد خالد عبد الله الحج");
