@@ -39,13 +39,15 @@ final class ColourDetector {
       Imgproc.threshold(small, small, 255 * INK_SHARE, 255, Imgproc.THRESH_BINARY);
       InkGrid grid = new InkGrid(small, StampScale.slack(workDpi));
       List<Candidate> found = new ArrayList<>();
+      List<CircleSearch.Circle> discs = new ArrayList<>();
       for (CircleSearch.Circle c : CircleSearch.find(small, workDpi)) {
         Candidate round = Candidate.round(c, factor, true, "#000000");
         found.add(withColour(round, page, mask, page.cols(), page.rows()));
-        Imgproc.circle(small, new org.opencv.core.Point(c.x(), c.y()), (int) Math.ceil(c.r() * 1.08),
-            new org.opencv.core.Scalar(0), -1);
+        CircleSearch.Circle disc = new CircleSearch.Circle(c.x(), c.y(), Math.ceil(c.r() * 1.08), c.cover());
+        discs.add(disc);
+        Imgproc.circle(small, new org.opencv.core.Point(c.x(), c.y()), (int) disc.r(), new org.opencv.core.Scalar(0), -1);
       }
-      found.addAll(blobs(page, mask, small, grid, workDpi, factor));
+      found.addAll(blobs(page, mask, small, grid, workDpi, factor, discs));
       return withoutNested(found);
     } finally {
       small.release();
@@ -58,7 +60,8 @@ final class ColourDetector {
   }
 
   /** Register stamps and ovals among the blobs left once round stamps are taken out of {@code small}. */
-  private static List<Candidate> blobs(Mat page, Mat mask, Mat small, InkGrid grid, double workDpi, double factor) {
+  private static List<Candidate> blobs(Mat page, Mat mask, Mat small, InkGrid grid, double workDpi, double factor,
+      List<CircleSearch.Circle> discs) {
     Mat closed = new Mat();
     int gap = Math.max(3, (int) Math.round(StampScale.px(GAP_CM, workDpi)) | 1);
     Imgproc.morphologyEx(small, closed, Imgproc.MORPH_CLOSE,
@@ -74,6 +77,11 @@ final class ColourDetector {
       String shape = stampSized(r, workDpi) ? Shapes.verified(contour, grid) : null;
       if (shape != null) {
         found.add(candidate(page, mask, contour, shape, r, factor));
+      } else {
+        Rect whole = RegisterBehindDisc.frame(r, discs, grid, workDpi);
+        if (whole != null && stampSized(whole, workDpi)) {
+          found.add(candidate(page, mask, whole, factor));
+        }
       }
       contour.release();
     }
@@ -109,6 +117,13 @@ final class ColourDetector {
     box = clip(box, page.cols(), page.rows());
     double radius = shape.equals("rect") ? 0 : (box.w() + box.h()) / 4.0;
     return new Candidate(shape, box, box.x() + box.w() / 2.0, box.y() + box.h() / 2.0, radius, true,
+        medianColour(page, mask, box));
+  }
+
+  private static Candidate candidate(Mat page, Mat mask, Rect r, double factor) {
+    Box box = clip(new Box((int) Math.floor(r.x / factor), (int) Math.floor(r.y / factor),
+        (int) Math.ceil(r.width / factor), (int) Math.ceil(r.height / factor)), page.cols(), page.rows());
+    return new Candidate("rect", box, box.x() + box.w() / 2.0, box.y() + box.h() / 2.0, 0, true,
         medianColour(page, mask, box));
   }
 

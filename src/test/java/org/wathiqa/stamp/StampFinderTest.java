@@ -104,6 +104,18 @@ class StampFinderTest {
   }
 
   @Test
+  void find_registerStampPressedHalfOverARoundOne_findsBothWithTheWholeFrame() throws Exception {
+    BufferedImage page = page(BufferedImage.TYPE_3BYTE_BGR);
+    Color violet = new Color(0x7a, 0x3c, 0x9e);
+    roundStamp(page, violet, 600, 900, 115);
+    rectStamp(page, violet, 620, 830, 300, 150);
+    List<Stamp> stamps = new StampFinder().find(page, DPI, SILENT);
+    assertEquals(2, stamps.size(), stamps.toString());
+    Stamp rect = stamps.stream().filter(s -> s.shape().equals("rect")).findFirst().orElseThrow();
+    assertTrue(rect.box().iou(new Box(620, 830, 302, 152)) > 0.8, rect.box().toString());
+  }
+
+  @Test
   void find_blackRoundStampOnGreyPage_findsItByOutline() throws Exception {
     BufferedImage page = page(BufferedImage.TYPE_BYTE_GRAY);
     roundStamp(page, Color.BLACK, 600, 900, 115);
