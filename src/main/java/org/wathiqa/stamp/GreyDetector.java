@@ -2,11 +2,13 @@ package org.wathiqa.stamp;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opencv.core.Core;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfPoint;
 import org.opencv.core.MatOfPoint2f;
 import org.opencv.core.Point;
 import org.opencv.core.RotatedRect;
+import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 import org.wathiqa.Box;
 
@@ -21,6 +23,8 @@ final class GreyDetector {
   private static final double FRAME_COVER = 0.75;
   /** Side of the neighbourhood a pixel is compared with to tell ink, cm. */
   private static final double LOCAL_CM = 0.5;
+  /** Shortest straight stroke kept when a frame is looked for among straight strokes alone, cm. */
+  private static final double STRAIGHT_CM = 0.8;
   /** How much darker than its neighbourhood a pixel must be to be ink, grey levels. */
   private static final double LOCAL_CONTRAST = 12;
 
@@ -77,11 +81,38 @@ final class GreyDetector {
     for (CircleSearch.Circle c : circles) {
       Imgproc.circle(ink, new Point(c.x(), c.y()), (int) Math.round(c.r()), new org.opencv.core.Scalar(0), stroke);
     }
+    Mat lines = straightLines(ink, dpi);
     try {
-      return rectangles(ink, new InkGrid(ink, StampScale.slack(dpi)), dpi, factor);
+      InkGrid grid = new InkGrid(ink, StampScale.slack(dpi));
+      List<Candidate> found = rectangles(ink, grid, dpi, factor);
+      for (Candidate framed : rectangles(lines, grid, dpi, factor)) {
+        if (found.stream().noneMatch(f -> f.box().intersectionArea(framed.box()) > 0)) {
+          found.add(framed); // a frame that print crossing it had joined to its letters
+        }
+      }
+      return found;
     } finally {
       ink.release();
+      lines.release();
     }
+  }
+
+  /**
+   * The horizontal and vertical strokes of {@code ink} at least {@link #STRAIGHT_CM} long, small
+   * breaks in them bridged: a register stamp's frame without the letters of a line of print that
+   * crosses it.
+   */
+  private static Mat straightLines(Mat ink, double dpi) {
+    int length = (int) Math.round(StampScale.px(STRAIGHT_CM, dpi));
+    int gap = 2 * StampScale.slack(dpi) + 1;
+    Mat across = new Mat();
+    Mat down = new Mat();
+    Imgproc.morphologyEx(ink, across, Imgproc.MORPH_CLOSE, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(gap, gap)));
+    Imgproc.morphologyEx(across, down, Imgproc.MORPH_OPEN, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(1, length)));
+    Imgproc.morphologyEx(across, across, Imgproc.MORPH_OPEN, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(length, 1)));
+    Core.bitwise_or(across, down, across);
+    down.release();
+    return across;
   }
 
   private static List<Candidate> rectangles(Mat ink, InkGrid grid, double dpi, double factor) {

@@ -116,6 +116,29 @@ class StampFinderTest {
   }
 
   @Test
+  void find_blackRegisterStampCrossedByPrint_findsItsFrame() throws Exception {
+    BufferedImage page = page(BufferedImage.TYPE_BYTE_GRAY); // lines of print every 60 px, across the frame
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.BLACK);
+    for (int x = 400; x < 700; x += 12) { // a thin frame, its ink broken as a photocopy breaks it
+      g.fillRect(x, 470, 10, 2);
+      g.fillRect(x, 620, 10, 2);
+    }
+    for (int y = 470; y < 622; y += 12) {
+      g.fillRect(400, y, 2, 10);
+      g.fillRect(698, y, 2, 10);
+    }
+    g.setFont(font.deriveFont(30f));
+    g.drawString("بحضور الطبيب عبد الله منير الدروبي", 250, 478); // print over the top side
+    g.drawString("يرجى الاطلاع وإجراء اللازم", 300, 560);       // and across the left side
+    g.dispose();
+    List<Stamp> stamps = new StampFinder().find(page, DPI, SILENT);
+    assertEquals(1, stamps.size(), stamps.toString());
+    assertEquals("rect", stamps.get(0).shape());
+    assertTrue(stamps.get(0).box().iou(new Box(400, 470, 300, 152)) > 0.8, stamps.get(0).box().toString());
+  }
+
+  @Test
   void find_blackRoundStampOnGreyPage_findsItByOutline() throws Exception {
     BufferedImage page = page(BufferedImage.TYPE_BYTE_GRAY);
     roundStamp(page, Color.BLACK, 600, 900, 115);
