@@ -27,10 +27,10 @@ final class RegisterBehindDisc {
       if (!touches(open, d)) {
         continue;
       }
-      Rect found = d.x() < open.x ? leftward(open, grid, longest)
-          : d.x() > open.x + open.width ? rightward(open, grid, longest)
-          : d.y() < open.y ? upward(open, grid, longest)
-          : d.y() > open.y + open.height ? downward(open, grid, longest) : null;
+      Rect found = d.x() < open.x ? hidden(open, grid, longest, true, -1)
+          : d.x() > open.x + open.width ? hidden(open, grid, longest, true, 1)
+          : d.y() < open.y ? hidden(open, grid, longest, false, -1)
+          : d.y() > open.y + open.height ? hidden(open, grid, longest, false, 1) : null;
       if (found != null) {
         return found;
       }
@@ -44,63 +44,38 @@ final class RegisterBehindDisc {
     return Math.hypot(nx - d.x(), ny - d.y()) <= d.r() + 2;
   }
 
-  private static Rect leftward(Rect open, InkGrid grid, int longest) {
-    int right = open.x + open.width;
+  /**
+   * The frame closed by the best-drawn side parallel to the open frame's far side, searched from
+   * its open end by {@code step} (-1: left or up, 1: right or down), a {@code vertical} side or a
+   * horizontal one; null when none is drawn well enough to close it.
+   */
+  private static Rect hidden(Rect open, InkGrid grid, int longest, boolean vertical, int step) {
+    int start = vertical ? open.x : open.y;
+    int size = vertical ? open.width : open.height;
+    int near = step < 0 ? start - 1 : start + size + 1;
+    int far = step < 0 ? Math.max(0, start + size - longest) : start + longest;
     Rect best = null;
     double bestCover = 0;
-    for (int x = open.x - 1; x >= Math.max(0, right - longest); x--) {
-      double cover = side(grid, new Point(x, open.y), new Point(x, open.y + open.height));
+    for (int p = near; step < 0 ? p >= far : p <= far; p += step) {
+      Point a = vertical ? new Point(p, open.y) : new Point(open.x, p);
+      Point b = vertical ? new Point(p, open.y + open.height) : new Point(open.x + open.width, p);
+      double cover = grid.polygonCover(new Point[] {a, b});
       if (cover > bestCover) {
         bestCover = cover;
-        best = new Rect(x, open.y, right - x, open.height);
+        best = spanning(open, p, vertical);
       }
     }
     return closes(best, bestCover, grid) ? best : null;
   }
 
-  private static Rect rightward(Rect open, InkGrid grid, int longest) {
-    Rect best = null;
-    double bestCover = 0;
-    for (int x = open.x + open.width + 1; x <= open.x + longest; x++) {
-      double cover = side(grid, new Point(x, open.y), new Point(x, open.y + open.height));
-      if (cover > bestCover) {
-        bestCover = cover;
-        best = new Rect(open.x, open.y, x - open.x, open.height);
-      }
+  /** {@code open} stretched to the side at {@code p}. */
+  private static Rect spanning(Rect open, int p, boolean vertical) {
+    if (vertical) {
+      int x0 = Math.min(open.x, p);
+      return new Rect(x0, open.y, Math.max(open.x + open.width, p) - x0, open.height);
     }
-    return closes(best, bestCover, grid) ? best : null;
-  }
-
-  private static Rect upward(Rect open, InkGrid grid, int longest) {
-    int bottom = open.y + open.height;
-    Rect best = null;
-    double bestCover = 0;
-    for (int y = open.y - 1; y >= Math.max(0, bottom - longest); y--) {
-      double cover = side(grid, new Point(open.x, y), new Point(open.x + open.width, y));
-      if (cover > bestCover) {
-        bestCover = cover;
-        best = new Rect(open.x, y, open.width, bottom - y);
-      }
-    }
-    return closes(best, bestCover, grid) ? best : null;
-  }
-
-  private static Rect downward(Rect open, InkGrid grid, int longest) {
-    Rect best = null;
-    double bestCover = 0;
-    for (int y = open.y + open.height + 1; y <= open.y + longest; y++) {
-      double cover = side(grid, new Point(open.x, y), new Point(open.x + open.width, y));
-      if (cover > bestCover) {
-        bestCover = cover;
-        best = new Rect(open.x, open.y, open.width, y - open.y);
-      }
-    }
-    return closes(best, bestCover, grid) ? best : null;
-  }
-
-  /** Share of the straight side from {@code a} to {@code b} that is drawn. */
-  private static double side(InkGrid grid, Point a, Point b) {
-    return grid.polygonCover(new Point[] {a, b});
+    int y0 = Math.min(open.y, p);
+    return new Rect(open.x, y0, open.width, Math.max(open.y + open.height, p) - y0);
   }
 
   /** Whether the best side found, covered {@code cover}, is drawn and closes the whole frame {@code r}. */
