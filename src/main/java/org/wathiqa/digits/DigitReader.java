@@ -59,7 +59,8 @@ public final class DigitReader {
 
   /**
    * The lines with their numbers read again from {@code page}, the image the lines were recognised
-   * on; lines without digits, or without words, come back as they were.
+   * on; lines without words, and lines without digits or a short word before a month's name, come
+   * back as they were.
    */
   public List<OcrLine> reread(BufferedImage page, List<OcrLine> lines) {
     List<OcrLine> out = new ArrayList<>(lines.size());
@@ -108,7 +109,8 @@ public final class DigitReader {
       OcrWord word = words.get(i);
       String day = word.text().length() <= MAX_DAY_DIGITS && !NumberText.hasDigit(word.text())
           && monthName.test(words.get(i + 1).text()) ? day(page, word, arabicIndic) : null;
-      int at = day == null ? -1 : (text == null ? line.text() : text.toString()).indexOf(word.text() + " " + words.get(i + 1).text());
+      String sofar = text == null ? line.text() : text.toString();
+      int at = day == null ? -1 : sofar.indexOf(word.text() + " " + words.get(i + 1).text());
       if (at >= 0) {
         text = text == null ? new StringBuilder(line.text()) : text;
         text.replace(at, at + word.text().length(), day);

@@ -45,7 +45,8 @@ final class ColourDetector {
         found.add(withColour(round, page, mask, page.cols(), page.rows()));
         CircleSearch.Circle disc = new CircleSearch.Circle(c.x(), c.y(), Math.ceil(c.r() * 1.08), c.cover());
         discs.add(disc);
-        Imgproc.circle(small, new org.opencv.core.Point(c.x(), c.y()), (int) disc.r(), new org.opencv.core.Scalar(0), -1);
+        Imgproc.circle(small, new org.opencv.core.Point(c.x(), c.y()), (int) disc.r(),
+            new org.opencv.core.Scalar(0), -1);
       }
       found.addAll(blobs(page, mask, small, grid, workDpi, factor, discs));
       return withoutNested(found);

@@ -107,12 +107,16 @@ final class GreyDetector {
     int gap = 2 * StampScale.slack(dpi) + 1;
     Mat across = new Mat();
     Mat down = new Mat();
-    Imgproc.morphologyEx(ink, across, Imgproc.MORPH_CLOSE, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(gap, gap)));
-    Imgproc.morphologyEx(across, down, Imgproc.MORPH_OPEN, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(1, length)));
-    Imgproc.morphologyEx(across, across, Imgproc.MORPH_OPEN, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(length, 1)));
+    Imgproc.morphologyEx(ink, across, Imgproc.MORPH_CLOSE, rect(gap, gap));
+    Imgproc.morphologyEx(across, down, Imgproc.MORPH_OPEN, rect(1, length));
+    Imgproc.morphologyEx(across, across, Imgproc.MORPH_OPEN, rect(length, 1));
     Core.bitwise_or(across, down, across);
     down.release();
     return across;
+  }
+
+  private static Mat rect(int width, int height) {
+    return Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(width, height));
   }
 
   private static List<Candidate> rectangles(Mat ink, InkGrid grid, double dpi, double factor) {
