@@ -109,7 +109,8 @@ public final class StampOutlines {
     byte[] src = ((DataBufferByte) page.getRaster().getDataBuffer()).getData();
     GreyLevels levels = GreyLevels.of(src);
     int paper = levels.paper();
-    int ink = (levels.darkest(InkSeparation.DARKEST_SHARE) + paper) / 2;
+    int print = levels.darkest(InkSeparation.DARKEST_SHARE);
+    int ink = (print + paper) / 2;
     byte[] out = null;
     for (Circle stamp : stamps) {
       Centred c = centred(src, w, h, stamp, ink);
@@ -124,7 +125,6 @@ public final class StampOutlines {
       for (int[] band : bands) {
         clear(out, src, w, h, c, band, ink, (byte) paper);
       }
-      int print = levels.darkest(InkSeparation.DARKEST_SHARE);
       int stampInk = outlineCore(src, w, h, c, bands.get(bands.size() - 1), ink);
       if (stampInk - print >= PALER) {
         clearPaler(out, w, h, c, bands.get(bands.size() - 1)[1], (int) Math.round(print + CUT * (stampInk - print)),
