@@ -19,7 +19,13 @@ import org.wathiqa.prepare.Blocks;
  * blocks are parallel columns whose rows face each other (verse, tables); each part
  * is also read again alone, row by row, and the surer reading kept. A row no line covers is read
  * alone, and kept if the engine is sure of it. Of two lines read from the same print, the surer
- * stays. Stateless and thread-safe.
+ * stays.
+ *
+ * <p>The engine reads some print only at another size than the page's: a heavy bold letterhead
+ * line, larger and wider than the body text, comes back as a few stray letters or not at all. A row
+ * whose lines the engine is unsure of, or which it lost and cannot read alone, is read again shrunk
+ * (narrowed, and smaller) and the shrunk reading kept when the engine is clearly surer of it.
+ * Stateless and thread-safe.
  */
 final class BlockReading {
   /** Least share of the shorter of a line and a row that the other must overlap, down and across. */
@@ -32,6 +38,19 @@ final class BlockReading {
   static final int PARALLEL_ROWS = 3;
   /** Share of the rows of the shorter of two parallel columns that face a row of the other. */
   static final double FACING = 0.75;
+  /** Confidence under which a line is read again shrunk. */
+  static final double UNSURE = 0.5;
+  /** Least confidence of a row read shrunk for it to replace the unsure lines on it. */
+  static final double SHRUNK_TRUST = 0.7;
+  /** How much surer a row read shrunk must be than the surest unsure line on it. */
+  static final double SHRUNK_SURER = 0.2;
+  /**
+   * How far, in paper margins, a row read shrunk reaches above and below the row: the dots and the
+   * tops of tall letters, which the row was found without.
+   */
+  static final double ROW_PAD = 0.2;
+  /** The sizes, {across, down}, a row is read at shrunk: narrowed for a wide face, smaller for a large one. */
+  private static final double[][] SHRINKS = {{0.8, 1.0}, {0.6, 0.6}};
   /** Rows narrower than this many times the paper margin are marks, not lines worth reading alone. */
   static final double MIN_ROW = 1.0;
 
@@ -60,6 +79,7 @@ final class BlockReading {
     for (OcrLine part : parts) {
       out.add(surer(part, reread(part.box(), list, engine, page, dpi, blocks.margin())));
     }
+    shrinkUnsure(out, list, engine, page, dpi, blocks.margin());
     List<OcrEngine.Region> lost = new ArrayList<>();
     for (Blocks.Block block : list) {
       for (Box row : block.rows()) {
@@ -68,10 +88,20 @@ final class BlockReading {
         }
       }
     }
-    for (OcrLine line : engine.recognize(page, dpi, lost, blocks.margin())) {
-      if (line.confidence() >= LOST_TRUST) {
-        out.add(line);
+    for (OcrEngine.Region row : lost) {
+      List<OcrLine> sure = new ArrayList<>();
+      for (OcrLine line : engine.recognize(page, dpi, List.of(row), blocks.margin())) {
+        if (line.confidence() >= LOST_TRUST) {
+          sure.add(line);
+        }
       }
+      if (sure.isEmpty()) {
+        OcrLine small = shrunk(engine, page, dpi, row.box(), blocks.margin());
+        if (small != null && small.confidence() >= SHRUNK_TRUST) {
+          sure.add(small);
+        }
+      }
+      out.addAll(sure);
     }
     return inBlockOrder(withoutRepeats(out), list);
   }
@@ -197,6 +227,71 @@ final class BlockReading {
       return null; // a part over several rows, or none read: keep the split words
     }
     return read.get(0);
+  }
+
+  /**
+   * Reads again, shrunk, each row of {@code blocks} with lines in {@code lines} that the engine is
+   * unsure of; the shrunk reading replaces those lines if the engine is sure of it and clearly
+   * surer than of the surest of them.
+   */
+  private static void shrinkUnsure(List<OcrLine> lines, List<Blocks.Block> blocks, OcrEngine engine,
+      BufferedImage page, int dpi, int margin) throws DocumentException {
+    for (Blocks.Block block : blocks) {
+      for (Box row : block.rows()) {
+        List<OcrLine> on = new ArrayList<>();
+        double surest = 0;
+        for (OcrLine line : lines) {
+          if (line.confidence() < UNSURE && overlaps(line.box(), row) && row.equals(onlyRow(line.box(), blocks))) {
+            on.add(line);
+            surest = Math.max(surest, line.confidence());
+          }
+        }
+        if (on.isEmpty()) {
+          continue;
+        }
+        OcrLine small = shrunk(engine, page, dpi, row, margin);
+        if (small != null && small.confidence() >= SHRUNK_TRUST && small.confidence() > surest + SHRUNK_SURER) {
+          lines.removeAll(on);
+          lines.add(small);
+        }
+      }
+    }
+  }
+
+  /** The row of {@code blocks} that {@code box} overlaps, if it overlaps exactly one; else null. */
+  private static Box onlyRow(Box box, List<Blocks.Block> blocks) {
+    Box only = null;
+    for (Blocks.Block block : blocks) {
+      for (Box row : block.rows()) {
+        if (overlaps(box, row)) {
+          if (only != null) {
+            return null;
+          }
+          only = row;
+        }
+      }
+    }
+    return only;
+  }
+
+  /** The surest single line read from {@code row} at each of {@link #SHRINKS}, or null. */
+  private static OcrLine shrunk(OcrEngine engine, BufferedImage page, int dpi, Box row, int margin)
+      throws DocumentException {
+    OcrLine best = null;
+    int pad = (int) Math.round(ROW_PAD * margin);
+    int top = Math.max(0, row.y() - pad);
+    Box tall = new Box(row.x(), top, row.w(), Math.min(page.getHeight(), row.bottom() + pad) - top);
+    for (double[] size : SHRINKS) {
+      OcrLine line = single(engine.recognizeShrunk(page, dpi, tall, margin, size[0], size[1]));
+      if (line != null && (best == null || line.confidence() > best.confidence())) {
+        best = line;
+      }
+    }
+    return best;
+  }
+
+  private static OcrLine single(List<OcrLine> read) {
+    return read.size() == 1 ? read.get(0) : null;
   }
 
   private static OcrLine surer(OcrLine split, OcrLine alone) {

@@ -1,6 +1,7 @@
 package org.wathiqa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -29,6 +30,9 @@ class BlockReadingTest {
   private static final class Scripted implements OcrEngine {
     final Map<Box, OcrLine> readings = new HashMap<>();
     final List<Box> asked = new ArrayList<>();
+    /** What a row, the key, reads as shrunk, at every size. */
+    final Map<Box, OcrLine> shrunkReadings = new HashMap<>();
+    final List<Box> askedShrunk = new ArrayList<>();
 
     @Override
     public List<OcrLine> recognize(BufferedImage page, int dpi) {
@@ -46,6 +50,22 @@ class BlockReadingTest {
         }
       }
       return out;
+    }
+
+    @Override
+    public List<OcrLine> recognizeShrunk(BufferedImage page, int dpi, Box region, int margin, double across,
+        double down) {
+      assertEquals(MARGIN, margin);
+      assertTrue(across > 0 && across <= 1 && down > 0 && down <= 1, "shrunk, not grown");
+      for (Map.Entry<Box, OcrLine> e : shrunkReadings.entrySet()) {
+        Box row = e.getKey();
+        if (region.x() == row.x() && region.w() == row.w() && region.y() <= row.y() && region.bottom() >= row.bottom()) {
+          askedShrunk.add(row);
+          return List.of(e.getValue());
+        }
+      }
+      askedShrunk.add(region);
+      return List.of();
     }
 
     @Override
@@ -109,6 +129,36 @@ class BlockReadingTest {
     assertEquals(List.of("الجمهورية العربية", "وزارة العدل"),
         texts(BlockReading.repair(List.of(HEAD_1_READ, head2), LETTER, unsure, PAGE, 300)));
     assertEquals(List.of(NUMBER), unsure.asked, "only the lost row is read again");
+  }
+
+  @Test
+  void aRowTheEngineIsUnsureOf_isReadAgainShrunk_andReplacedOnlyWhenTheEngineIsSureOfThat() throws Exception {
+    OcrLine garbled = line(0.18, word("ديري", 0.2, 950, 140, 150), word("شع", 0.1, 800, 140, 140));
+    OcrLine number = new OcrLine("الرقم: ١٢٣/ق", 0.9, NUMBER);
+    Scripted sure = new Scripted();
+    sure.shrunkReadings.put(HEAD_2, new OcrLine("مديرية العدل", 0.88, HEAD_2));
+    Scripted unsure = new Scripted();
+    unsure.shrunkReadings.put(HEAD_2, new OcrLine("مد برية العدل", 0.55, HEAD_2));
+
+    assertEquals(List.of("الجمهورية العربية", "مديرية العدل", "الرقم: ١٢٣/ق"),
+        texts(BlockReading.repair(List.of(HEAD_1_READ, garbled, number), LETTER, sure, PAGE, 300)));
+    assertEquals(List.of("الجمهورية العربية", "ديري شع", "الرقم: ١٢٣/ق"),
+        texts(BlockReading.repair(List.of(HEAD_1_READ, garbled, number), LETTER, unsure, PAGE, 300)));
+    assertEquals(java.util.Set.of(HEAD_2), java.util.Set.copyOf(sure.askedShrunk), "lines the engine is sure of are not read again");
+  }
+
+  @Test
+  void aLostRowTheEngineCannotReadAlone_isReadShrunk() throws Exception {
+    OcrLine head2 = line(0.9, word("وزارة", 0.9, 950, 140, 150), word("العدل", 0.9, 800, 140, 140));
+    Scripted engine = new Scripted();
+    engine.shrunkReadings.put(NUMBER, new OcrLine("الرقم: ١٢٣/ق", 0.9, NUMBER));
+    Scripted blind = new Scripted();
+
+    assertEquals(List.of("الجمهورية العربية", "وزارة العدل", "الرقم: ١٢٣/ق"),
+        texts(BlockReading.repair(List.of(HEAD_1_READ, head2), LETTER, engine, PAGE, 300)));
+    assertEquals(List.of(NUMBER), engine.asked, "read alone first, at its own size");
+    assertEquals(List.of("الجمهورية العربية", "وزارة العدل"),
+        texts(BlockReading.repair(List.of(HEAD_1_READ, head2), LETTER, blind, PAGE, 300)));
   }
 
   @Test

@@ -75,7 +75,7 @@ class EndToEndTest {
       total = total.plus(c);
       byKind.merge(truth.kind(), c, TextScore.Counts::plus);
     }
-    assertTrue(total.cer() <= 0.055, "text_cer " + total.cer() + " by kind " + cers(byKind));
+    assertTrue(total.cer() <= 0.05, "text_cer " + total.cer() + " by kind " + cers(byKind));
     for (Map.Entry<String, TextScore.Counts> kind : byKind.entrySet()) {
       assertTrue(kind.getValue().cer() <= 0.14, kind.getKey() + " text_cer " + kind.getValue().cer());
     }
@@ -90,7 +90,7 @@ class EndToEndTest {
 
   /**
    * Floors a little under what the pipeline measures on the fixtures today (date 0.81, ref 0.73,
-   * authority 0.92, hierarchy 0.99, names 0.90, signatory 0.67, subject 0.98, by score.py); digits
+   * authority 0.94, hierarchy 0.99, names 0.90, signatory 0.69, subject 0.98, by score.py); digits
    * misread by the recogniser and lines lost under stamps bound them, not the extractors.
    */
   @Test
@@ -103,7 +103,7 @@ class EndToEndTest {
       }
     }
     String summary = score.summary();
-    assertTrue(score.authorityAcc() >= 0.85, summary);
+    assertTrue(score.authorityAcc() >= 0.9, summary);
     assertTrue(score.hierF1() >= 0.95, summary);
     assertTrue(score.namesF1() >= 0.85, summary);
     assertTrue(score.subjectAcc() >= 0.9, summary);

@@ -50,6 +50,22 @@ public interface OcrEngine extends AutoCloseable {
     return out;
   }
 
+  /**
+   * Recognises {@code region} of {@code page} as one line, cut out on {@code margin} pixels of paper
+   * and shrunk to {@code across} of its width and {@code down} of its height (each in (0, 1]);
+   * boxes in pixels of {@code page}. Print much larger or wider than the fonts the model learnt, a
+   * heavy bold letterhead above all, that the engine cannot read at its own size often reads shrunk.
+   */
+  default List<OcrLine> recognizeShrunk(BufferedImage page, int dpi, Box region, int margin, double across,
+      double down) throws DocumentException {
+    List<OcrLine> out = new java.util.ArrayList<>();
+    BufferedImage cut = Cutout.shrunk(Cutout.of(page, region, margin), across, down);
+    for (OcrLine line : recognize(cut, dpi, PageSegmentation.SINGLE_LINE)) {
+      out.add(line.scaled(1 / across, 1 / down).moved(region.x() - margin, region.y() - margin));
+    }
+    return out;
+  }
+
   /** A part of a page to recognise on its own, and how to split it into lines. */
   record Region(Box box, PageSegmentation mode) {}
 

@@ -32,4 +32,20 @@ public record OcrLine(String text, double confidence, Box box, List<OcrWord> wor
     }
     return new OcrLine(text, confidence, box.moved(dx, dy), shifted);
   }
+
+  /** This line with every x and width multiplied by {@code across}, every y and height by {@code down}. */
+  public OcrLine scaled(double across, double down) {
+    List<OcrWord> out = new java.util.ArrayList<>(words.size());
+    for (OcrWord w : words) {
+      out.add(new OcrWord(w.text(), w.confidence(), scaled(w.box(), across, down)));
+    }
+    return new OcrLine(text, confidence, scaled(box, across, down), out);
+  }
+
+  private static Box scaled(Box b, double across, double down) {
+    int x = (int) Math.round(b.x() * across);
+    int y = (int) Math.round(b.y() * down);
+    return new Box(x, y, Math.max(1, (int) Math.round(b.right() * across) - x),
+        Math.max(1, (int) Math.round(b.bottom() * down) - y));
+  }
 }
