@@ -118,7 +118,7 @@ final class BlockReading {
         OcrLine other = out.get(i);
         if (overlaps(line.box(), other.box())) {
           repeat = true;
-          if (line.confidence() > other.confidence()) {
+          if (isSurer(line, other)) {
             out.set(i, line);
           }
         }
@@ -128,6 +128,32 @@ final class BlockReading {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code a} is a surer reading than {@code b} of the same print: by the engine's
+   * confidence in the lines, or, when it is unsure of both, in their words.
+   */
+  private static boolean isSurer(OcrLine a, OcrLine b) {
+    if (a.confidence() < UNSURE && b.confidence() < UNSURE) {
+      return wordConfidence(a) > wordConfidence(b);
+    }
+    return a.confidence() > b.confidence();
+  }
+
+  /**
+   * The engine's confidence in {@code line}'s words, weighted by their length; its confidence in
+   * the line where it gave no words. The engine's own line confidence falls to nothing for one
+   * word it could not read, such as a scrap of a stamp at the line's end.
+   */
+  static double wordConfidence(OcrLine line) {
+    double sum = 0;
+    int chars = 0;
+    for (OcrWord w : line.words()) {
+      sum += w.confidence() * w.text().length();
+      chars += w.text().length();
+    }
+    return chars == 0 ? line.confidence() : sum / chars;
   }
 
   /** {@code line} cut into one line per block its words lie in, in the line's word order. */

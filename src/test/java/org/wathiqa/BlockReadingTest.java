@@ -173,6 +173,18 @@ class BlockReadingTest {
   }
 
   @Test
+  void twoUnsureReadingsOfTheSamePrint_keepTheOneWithSurerWords() throws Exception {
+    // the engine's line confidence falls to nothing for one word it could not read
+    OcrLine names = line(0.0, word("ٍ", 0.0, 390, 142, 10), word("باسل", 0.9, 250, 140, 120), word("الشيخ", 0.88, 100, 140, 140));
+    OcrLine scraps = line(0.27, word("‎٠.", 0.3, 300, 141, 60), word("8", 0.25, 200, 141, 40), word("7]", 0.2, 110, 141, 50));
+    OcrLine head2 = line(0.9, word("وزارة", 0.9, 950, 140, 150), word("العدل", 0.9, 800, 140, 140));
+
+    List<OcrLine> out = BlockReading.repair(List.of(HEAD_1_READ, head2, scraps, names), LETTER, new Scripted(), PAGE, 300);
+
+    assertEquals(List.of("الجمهورية العربية", "وزارة العدل", "ٍ باسل الشيخ"), texts(out));
+  }
+
+  @Test
   void aLineAcrossParallelColumns_staysWhole() throws Exception {
     List<Box> right = new ArrayList<>();
     List<Box> left = new ArrayList<>();

@@ -310,17 +310,55 @@ final class ReferenceExtractor {
   record Item(String digits, boolean number, int start, int end, boolean repeated) {
   }
 
+  /**
+   * {@code code}, a letter code of several words, without the strokes the engine adds to its
+   * letters: when some word of it is one letter, as the abbreviations of a code are, an alef alone
+   * ("م ع ا") or an alef or alef maqsura joined to a single letter ("إس ت", "قى ط") is the slash
+   * or a speck read as a letter, and goes. A code of one word is left as read.
+   */
+  static String codeLetters(String code) {
+    String[] words = code.split(" ");
+    boolean abbreviated = false;
+    for (String w : words) {
+      abbreviated |= w.length() == 1 && !isAlef(w.charAt(0));
+    }
+    if (words.length < 2 || !abbreviated) {
+      return code;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      String letter = w;
+      if (w.length() == 1 && isAlef(w.charAt(0))) {
+        letter = "";
+      } else if (w.length() == 2 && isAlef(w.charAt(0)) && !isAlef(w.charAt(1))) {
+        letter = w.substring(1);
+      } else if (w.length() == 2 && (w.charAt(1) == 'ى' || isAlef(w.charAt(1))) && !isAlef(w.charAt(0))) {
+        letter = w.substring(0, 1);
+      }
+      if (!letter.isEmpty()) {
+        out.append(out.length() > 0 ? " " : "").append(letter);
+      }
+    }
+    return out.length() == 0 ? code : out.toString();
+  }
+
+  private static boolean isAlef(char c) {
+    return c == 'ا' || c == 'أ' || c == 'إ' || c == 'آ';
+  }
+
   /** A reference found on a line: cue tokens, value tokens {@code [start, end)} and its parts. */
   record Found(int cue, int cueLength, int start, int end, List<Item> items, double certainty) {
 
     Field toField(DocLine line, boolean repaired) {
       StringBuilder value = new StringBuilder();
+      boolean mended = repaired || items.stream().anyMatch(Item::repeated);
       for (Item it : items) {
-        value.append(value.length() > 0 ? "/" : "")
-            .append(it.number ? it.digits : line.light(it.start, it.end).replace('.', ' ').replaceAll("\\s+", " "));
+        String code = it.number ? null : line.light(it.start, it.end).replace('.', ' ').replaceAll("\\s+", " ").strip();
+        String letters = code == null ? null : codeLetters(code);
+        mended |= letters != null && !letters.equals(code);
+        value.append(value.length() > 0 ? "/" : "").append(it.number ? it.digits : letters);
       }
       String raw = line.raw(Math.min(start, end), end);
-      boolean mended = repaired || items.stream().anyMatch(Item::repeated);
       double c = line.confidence() * certainty * (items.get(0).number ? 1.0 : CODE_FIRST) * (mended ? REPAIRED : 1.0)
           * (Digits.mixed(raw) ? MIXED_DIGITS : 1.0);
       return Field.of(value.toString()).raw(raw).confidence(c)

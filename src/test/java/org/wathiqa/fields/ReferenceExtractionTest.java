@@ -114,6 +114,27 @@ class ReferenceExtractionTest {
     assertTrue(twice.confidence() < once.confidence(), twice.confidence() + " vs " + once.confidence());
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "'الرقم: ٨٦٦٨/إس ت', '8668/س ت'",
+      "'الرقم: ٨٦٦٨/اس ت', '8668/س ت'",
+      "'الرقم: ٤٦٥١/م ع ا', '4651/م ع'",
+      "'الرقم: قى ط/٨٠٨٧', 'ق ط/8087'",
+      "'الرقم: ٣١٢/ق طا', '312/ق ط'",
+  })
+  void extractReference_alefTheEngineAddedToTheLettersOfACode_isDropped(String line, String value) {
+    Field f = reference(line);
+    assertEquals(value, f.value());
+    assertTrue(f.confidence() < reference("الرقم: " + value).confidence());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'الرقم: ٤٥٧٢/اس'", "'الرقم: ٤٥٧٢/ص ع'", "'الرقم: ٤٥٧٢/قى'"})
+  void extractReference_codeWithoutALetterStandingAlone_isKeptAsRead(String line) {
+    Field f = reference(line);
+    assertEquals(line.substring(line.indexOf('/')).replace("/", "4572/"), f.value());
+  }
+
   @Test
   void extractReference_splitDigitsThatDoNotRepeat_areJoined() {
     assertEquals("4572/ص", reference("الرقم: ٤٥ ٧٢/ص").value());
