@@ -75,7 +75,7 @@ class EndToEndTest {
       total = total.plus(c);
       byKind.merge(truth.kind(), c, TextScore.Counts::plus);
     }
-    assertTrue(total.cer() <= 0.05, "text_cer " + total.cer() + " by kind " + cers(byKind));
+    assertTrue(total.cer() <= 0.045, "text_cer " + total.cer() + " by kind " + cers(byKind));
     for (Map.Entry<String, TextScore.Counts> kind : byKind.entrySet()) {
       assertTrue(kind.getValue().cer() <= 0.14, kind.getKey() + " text_cer " + kind.getValue().cer());
     }
@@ -89,8 +89,8 @@ class EndToEndTest {
   }
 
   /**
-   * Floors a little under what the pipeline measures on the fixtures today (date 0.81, ref 0.73,
-   * authority 0.94, hierarchy 0.99, names 0.90, signatory 0.69, subject 0.98, by score.py); digits
+   * Floors a little under what the pipeline measures on the fixtures today (date 0.81, ref 0.79,
+   * authority 0.94, hierarchy 0.99, names 0.92, signatory 0.79, subject 0.98, by score.py); digits
    * misread by the recogniser and lines lost under stamps bound them, not the extractors.
    */
   @Test
@@ -108,8 +108,8 @@ class EndToEndTest {
     assertTrue(score.namesF1() >= 0.85, summary);
     assertTrue(score.subjectAcc() >= 0.9, summary);
     assertTrue(score.dateAcc() >= 0.75, summary);
-    assertTrue(score.refAcc() >= 0.65, summary);
-    assertTrue(score.signatoryAcc() >= 0.6, summary);
+    assertTrue(score.refAcc() >= 0.7, summary);
+    assertTrue(score.signatoryAcc() >= 0.7, summary);
   }
 
   @Test

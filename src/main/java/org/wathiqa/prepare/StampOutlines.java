@@ -40,6 +40,11 @@ public final class StampOutlines {
    * ink to be told from print by its grey alone.
    */
   static final int PALER = 50;
+  /**
+   * Share of the way from paper to print from which a pixel counts as ink when looking again for the
+   * outlines of a stamp paler than halfway between them.
+   */
+  static final double PALE_INK = 0.25;
   /** Where the cut between print and a paler stamp's ink lies, as a share of the way from print to stamp. */
   static final double CUT = 0.7;
   /** Share of a stamp's outline samples darker than the level taken for its ink's darkest. */
@@ -112,23 +117,35 @@ public final class StampOutlines {
     int print = levels.darkest(InkSeparation.DARKEST_SHARE);
     int ink = (print + paper) / 2;
     byte[] out = null;
+    int pale = paper - (int) Math.round(PALE_INK * (paper - print));
     for (Circle stamp : stamps) {
       Centred c = centred(src, w, h, stamp, ink);
       List<int[]> bands = outlines(src, w, h, c, ink);
+      boolean paleOnly = bands.isEmpty();
+      if (paleOnly) { // outlines lighter than halfway from print to paper: only a paler stamp's are
+        c = centred(src, w, h, stamp, pale);
+        bands = outlines(src, w, h, c, pale);
+      }
       if (bands.isEmpty()) {
         continue;
       }
-      erased.add(new Circle(c.cx(), c.cy(), bands.get(bands.size() - 1)[1]));
+      int[] outer = bands.get(bands.size() - 1);
+      int stampInk = outlineCore(src, w, h, c, outer, paleOnly ? pale : ink);
+      boolean paler = stampInk - print >= PALER;
+      if (paleOnly && !paler) {
+        continue;
+      }
+      erased.add(new Circle(c.cx(), c.cy(), outer[1]));
       if (out == null) {
         out = src.clone();
       }
-      for (int[] band : bands) {
-        clear(out, src, w, h, c, band, ink, (byte) paper);
+      if (!paleOnly) {
+        for (int[] band : bands) {
+          clear(out, src, w, h, c, band, ink, (byte) paper);
+        }
       }
-      int stampInk = outlineCore(src, w, h, c, bands.get(bands.size() - 1), ink);
-      if (stampInk - print >= PALER) {
-        clearPaler(out, w, h, c, bands.get(bands.size() - 1)[1], (int) Math.round(print + CUT * (stampInk - print)),
-            (byte) paper);
+      if (paler) {
+        clearPaler(out, w, h, c, outer[1], (int) Math.round(print + CUT * (stampInk - print)), (byte) paper);
       }
     }
     if (out == null) {

@@ -122,6 +122,19 @@ class StampOutlinesTest {
   }
 
   @Test
+  void erase_stampLighterThanHalfwayFromPrintToPaper_isStillFound_andGoesWhole() {
+    BufferedImage page = stamped(new Color(165, 165, 165));
+
+    StampOutlines.Erased erased = StampOutlines.erase(page, List.of(new StampOutlines.Circle(CX - 2, CY + 3, 148)));
+
+    assertEquals(1, erased.stamps().size(), "its outlines are found though lighter than the print's halfway grey");
+    int x = CX - 160;
+    int y = CY - 160;
+    ImageDiff.assertClose("stamp-lighter-than-halfway", printOnly().getSubimage(x, y, 320, 320),
+        erased.image().getSubimage(x, y, 320, 320), 1.5);
+  }
+
+  @Test
   void erase_stampAsDarkAsThePrint_keepsItsText() {
     BufferedImage page = stamped(Color.BLACK);
 
