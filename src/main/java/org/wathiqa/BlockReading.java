@@ -16,10 +16,11 @@ import org.wathiqa.prepare.Blocks;
  * a line of print whole.
  *
  * <p>A line spanning two blocks is split into one line per block, by where its words lie, unless the
- * blocks are parallel columns whose rows face each other (verse, tables); each part
- * is also read again alone, row by row, and the surer reading kept. A row no line covers is read
- * alone, and kept if the engine is sure of it. Of two lines read from the same print, the surer
- * stays.
+ * blocks are parallel columns whose rows face each other (verse, tables) and the line has no digits,
+ * as a letterhead beside a number block of as many rows has; each part is also read again alone,
+ * row by row, and the surer reading kept. A row no line covers is read alone, and kept if the engine
+ * is sure of it. Of two lines read from the same print, the surer stays. A line in no block keeps
+ * its place down the page.
  *
  * <p>The engine reads some print only at another size than the page's: a heavy bold letterhead
  * line, larger and wider than the body text, comes back as a few stray letters or not at all. A row
@@ -173,7 +174,7 @@ final class BlockReading {
       }
       byBlock.get(at).add(word);
     }
-    if (byBlock.size() < 2 || order.contains(-1) || parallel(order, blocks)) {
+    if (byBlock.size() < 2 || order.contains(-1) || parallel(order, blocks) && !hasDigits(line.text())) {
       return List.of(line);
     }
     List<OcrLine> out = new ArrayList<>();
@@ -181,6 +182,11 @@ final class BlockReading {
       out.add(lineOf(words));
     }
     return out;
+  }
+
+  /** Whether {@code text} holds a digit of any system: a number or a date, which verse seldom has. */
+  private static boolean hasDigits(String text) {
+    return text.codePoints().anyMatch(Character::isDigit);
   }
 
   /**
@@ -340,11 +346,15 @@ final class BlockReading {
     return down >= OVERLAP * Math.min(a.h(), b.h()) && across >= OVERLAP * Math.min(a.w(), b.w());
   }
 
-  /** {@code lines} block by block in the blocks' order, top to bottom in a block; lines in no block last. */
+  /**
+   * {@code lines} block by block in the blocks' order, top to bottom in a block; a line in no block
+   * comes before the first block that lies below its middle, or last.
+   */
   private static List<OcrLine> inBlockOrder(List<OcrLine> lines, List<Blocks.Block> blocks) {
     List<OcrLine> out = new ArrayList<>(lines.size());
     List<OcrLine> left = new ArrayList<>(lines);
-    Comparator<OcrLine> topDown = Comparator.comparingInt((OcrLine l) -> l.box().y() + l.box().h() / 2);
+    Comparator<OcrLine> topDown = Comparator.comparingInt(BlockReading::middle);
+    List<List<OcrLine>> byBlock = new ArrayList<>();
     for (Blocks.Block block : blocks) {
       List<OcrLine> in = new ArrayList<>();
       for (OcrLine line : left) {
@@ -353,12 +363,23 @@ final class BlockReading {
         }
       }
       in.sort(topDown);
-      out.addAll(in);
+      byBlock.add(in);
       left.removeAll(in);
     }
     left.sort(topDown);
+    for (int b = 0; b < blocks.size(); b++) {
+      int top = blocks.get(b).box().y();
+      while (!left.isEmpty() && middle(left.get(0)) < top) {
+        out.add(left.remove(0));
+      }
+      out.addAll(byBlock.get(b));
+    }
     out.addAll(left);
     return out;
+  }
+
+  private static int middle(OcrLine line) {
+    return line.box().y() + line.box().h() / 2;
   }
 
   /** Whether the centre of {@code box} lies in {@code block}. */

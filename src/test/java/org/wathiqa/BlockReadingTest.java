@@ -193,7 +193,8 @@ class BlockReadingTest {
       int y = 100 + 40 * i;
       right.add(new Box(650, y, 450, 30));
       left.add(new Box(100, y, 450, 30));
-      verses.add(line(0.9, word("صدر" + i, 0.9, 650, y, 450), word("عجز" + i, 0.9, 100, y, 450)));
+      String mark = String.valueOf("ابجد".charAt(i));
+      verses.add(line(0.9, word("صدر" + mark, 0.9, 650, y, 450), word("عجز" + mark, 0.9, 100, y, 450)));
     }
     Blocks poem = new Blocks(List.of(new Blocks.Block(new Box(640, 90, 470, 170), right),
         new Blocks.Block(new Box(90, 90, 470, 170), left)), MARGIN);
@@ -201,6 +202,39 @@ class BlockReadingTest {
     List<OcrLine> out = BlockReading.repair(verses, poem, new Scripted(), PAGE, 300);
 
     assertEquals(texts(verses), texts(out));
+  }
+
+  @Test
+  void aLetterheadBesideANumberBlockOfAsManyRows_isStillSplit_byItsDigits() throws Exception {
+    List<Box> right = new ArrayList<>();
+    List<Box> left = new ArrayList<>();
+    List<OcrLine> merged = new ArrayList<>();
+    String[][] rows = {{"وزارة", "الرقم: ١٢٣/ق"}, {"العدل", "التاريخ: ٣/٤/٢٠١٣"}, {"مديرية", "الموافق ٢ جمادى الآخرة ١٤٣٤ هـ"}};
+    for (int i = 0; i < rows.length; i++) {
+      int y = 100 + 40 * i;
+      right.add(new Box(650, y, 450, 30));
+      left.add(new Box(100, y, 450, 30));
+      merged.add(line(0.9, word(rows[i][0], 0.9, 650, y, 450), word(rows[i][1], 0.9, 100, y, 450)));
+    }
+    Blocks letterhead = new Blocks(List.of(new Blocks.Block(new Box(640, 90, 470, 130), right),
+        new Blocks.Block(new Box(90, 90, 470, 130), left)), MARGIN);
+
+    List<OcrLine> out = BlockReading.repair(merged, letterhead, new Scripted(), PAGE, 300);
+
+    assertEquals(List.of("وزارة", "العدل", "مديرية", "الرقم: ١٢٣/ق", "التاريخ: ٣/٤/٢٠١٣", "الموافق ٢ جمادى الآخرة ١٤٣٤ هـ"),
+        texts(out));
+  }
+
+  @Test
+  void aLineInNoBlock_staysWhereItLiesOnThePage_notLast() throws Exception {
+    OcrLine head2 = line(0.9, word("وزارة", 0.9, 950, 140, 150), word("العدل", 0.9, 800, 140, 140));
+    OcrLine between = new OcrLine("سري للغاية", 0.9, new Box(450, 95, 200, 30));
+    OcrLine number = new OcrLine("الرقم: ١٢٣/ق", 0.9, NUMBER);
+
+    List<OcrLine> out = BlockReading.repair(List.of(HEAD_1_READ, head2, number, between), LETTER, new Scripted(), PAGE, 300);
+
+    assertEquals(List.of("الجمهورية العربية", "وزارة العدل", "سري للغاية", "الرقم: ١٢٣/ق"), texts(out),
+        "after the letterhead it is level with, before the number block below it");
   }
 
   @Test
