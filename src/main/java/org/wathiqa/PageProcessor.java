@@ -20,9 +20,16 @@ import org.wathiqa.read.PageInput;
 import org.wathiqa.stamp.LayerStamps;
 import org.wathiqa.stamp.SignatureFinder;
 import org.wathiqa.stamp.StampFinder;
+import org.wathiqa.text.ArabicText;
 
 /** Turns one page as read into a {@link PageResult}. Thread-safe. */
 final class PageProcessor {
+  /** Share of a line's box inside a stamp's for the line to be the stamp's own text. */
+  static final double STAMP_WITHIN = 0.9;
+  /** Share of a line's characters that may differ from the stamp's reading for it to be a repeat of it. */
+  static final double STAMP_ECHO = 0.25;
+  /** Fewest letters of a line compared with a stamp's reading; shorter scraps match anything. */
+  static final int STAMP_ECHO_LETTERS = 4;
   private final Preparer preparer;
   private final EnginePool engines;
   private final StampFinder stamps;
@@ -94,12 +101,48 @@ final class PageProcessor {
       lines.add(new Line(TextRepairs.repaired(line.text()), line.confidence(),
           prepared.toOriginal(line.box(), page.width(), page.height())));
     }
+    lines = withoutStampText(lines, reading.stamps());
     double skew = prepared.blank() ? 0 : round2(-prepared.skewDegrees());
     List<Signature> signatures = findSignatures && !prepared.blank()
         ? SignatureFinder.find(page.image(), lines, reading.stamps()) : List.of();
     return new PageResult(page.index(), page.width(), page.height(), page.dpi(), skew,
         lines.isEmpty() ? TextSource.NONE : TextSource.OCR, joined(lines), meanConfidence(lines), lines,
         withFields(reading.stamps(), page.index()), preparation(prepared, reading.steps()), signatures);
+  }
+
+  /**
+   * {@code lines} without those a register stamp printed: a line lying within a rectangular stamp
+   * whose text the stamp's own reading holds, near enough. A black stamp's ink is as dark as the
+   * print, and its clearly read lines would otherwise enter the page's text. (Round stamps have
+   * their own test, {@link StampOutlines.Erased#withinStamp}: the print a round stamp is pressed on,
+   * a signatory's title, often says what its centre says.)
+   */
+  static List<Line> withoutStampText(List<Line> lines, List<Stamp> stamps) {
+    if (stamps.isEmpty()) {
+      return lines;
+    }
+    List<Line> out = new ArrayList<>(lines.size());
+    for (Line line : lines) {
+      if (!stampText(line, stamps)) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  private static boolean stampText(Line line, List<Stamp> stamps) {
+    String text = ArabicText.normalize(line.text()).replaceAll("\\s+", " ").strip();
+    if (text.codePoints().filter(Character::isLetter).count() < STAMP_ECHO_LETTERS) {
+      return false;
+    }
+    Box box = line.box();
+    for (Stamp s : stamps) {
+      if (s.shape().equals("rect") && s.text() != null && box.intersectionArea(s.box()) >= STAMP_WITHIN * box.w() * (double) box.h()
+          && ArabicText.infixDistance(text, ArabicText.normalize(s.text())) <= STAMP_ECHO * text.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Preparation preparation(PreparedPage prepared, List<Preparation.Step> around) {
