@@ -55,7 +55,10 @@ final class ReferenceExtractor {
     return leadingZero || items.size() == 1 && first.number && first.digits.length() == 1;
   }
 
-  /** A code or number glued right after the value means OCR lost a separator: the reading is partial. */
+  /**
+   * A code or number glued right after the value means OCR lost a separator: the reading is partial.
+   * One letter glued to the number that ends a value with a code, and ending the line, is a speck.
+   */
   private static boolean isComplete(DocLine line, Found f) {
     List<Token> t = line.tokens();
     if (f.end >= t.size() || f.end < f.start) {
@@ -68,6 +71,11 @@ final class ReferenceExtractor {
         && (f.end + 1 >= t.size() || !t.get(f.end + 1).isNumber() && !isSeparator(t.get(f.end + 1)))) {
       f.items.set(f.items.size() - 1, new Item(last.digits, true, last.start, last.end, true));
       return true; // "م/٧٥١٣ ٧٥١": the end of the number read again
+    }
+    if (glued && next.isWord() && next.text().length() == 1 && last.number && Cues.skipPunct(t, f.end + 1) >= t.size()
+        && f.items.stream().anyMatch(it -> !it.number)) {
+      f.items.set(f.items.size() - 1, new Item(last.digits, true, last.start, last.end, true));
+      return true; // "ط ش/٤٣٣٧ع": a speck at the line's end read as a letter; the code is already there
     }
     return !(next.isNumber() || glued && next.isWord() || isSeparator(next));
   }

@@ -128,6 +128,19 @@ class ReferenceExtractionTest {
     assertTrue(f.confidence() < reference("الرقم: " + value).confidence());
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"'العدد: ط ش//٤٣٣٧ع', 'ط ش/4337'", "'الرقم: د/٩٤٣ ٧٩٤ل', 'د/7943'", "'الرقم: ٤٥٧٢/صع', '4572/صع'"})
+  void extractReference_oneLetterGluedToTheNumberEndingTheLine_afterACode_isASpeck(String line, String value) {
+    Field f = reference(line);
+    assertEquals(value, f.value());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'الرقم: ٤٥٧٢ع'", "'الرقم: ص/٤٥٧٢ع ٣'", "'الرقم: ص/٤٥٧٢عن'"})
+  void extractReference_letterGluedToTheNumber_withoutACodeOrBeforeMore_isAPartialReading(String line) {
+    assertNull(reference(line));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({"'الرقم: ٤٥٧٢/اس'", "'الرقم: ٤٥٧٢/ص ع'", "'الرقم: ٤٥٧٢/قى'"})
   void extractReference_codeWithoutALetterStandingAlone_isKeptAsRead(String line) {
