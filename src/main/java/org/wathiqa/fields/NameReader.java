@@ -91,10 +91,12 @@ final class NameReader {
 
   /**
    * {@code name} as read with the spaces the engine put after a word's first letter removed:
-   * "أ حمد بشير" is "أحمد بشير".
+   * "أ حمد بشير" is "أحمد بشير"; a letter alone before a word that opens with the article cannot
+   * begin that word, and ends the word before it: "ساه ر الأتاسي" is "ساهر الأتاسي".
    */
   static String mended(String name) {
-    return name.replaceAll("(^|\\s)([\\p{IsArabic}&&[^و]])\\s(?=\\p{IsArabic}{2})", "$1$2")
+    return name.replaceAll("(\\p{IsArabic}{2})\\s([\\p{IsArabic}&&[^و]])\\s(?=ال)", "$1$2 ")
+        .replaceAll("(^|\\s)([\\p{IsArabic}&&[^و]])\\s(?=\\p{IsArabic}{2})", "$1$2")
         .replaceAll("\\s*[" + STRAY_QUOTES + "]\\s*", " ").strip();
   }
 

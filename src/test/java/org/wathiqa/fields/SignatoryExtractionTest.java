@@ -43,6 +43,8 @@ class SignatoryExtractionTest {
       "'زياد\" زياد السباعي', 'زياد زياد السباعي'",
       "'وليد “يوسف الشيخ', 'وليد يوسف الشيخ'",
       "'مازن سامر_ الحسن', 'مازن سامر الحسن'",
+      "'باسل ساه ر الأتاسي', 'باسل ساهر الأتاسي'",
+      "'سامر ماه ر الحسن', 'سامر ماهر الحسن'",
   })
   void extractSignatory_nameTheEngineSplitOrSpeckled_isReadWhole(String read, String name) {
     Field f = signatory("رئيس الطبابة الشرعية", read);
