@@ -75,8 +75,15 @@ final class DateParser {
       return null;
     }
     boolean hijriMark = hijriMarkAt(t, at);
+    int end = at + (hijriMark || gregorianMarkAt(t, at) ? 1 : 0);
     Resolved r = resolveNumeric(groups, hijriMark);
-    return r == null ? null : toMatch(line, i, at + (hijriMark || gregorianMarkAt(t, at) ? 1 : 0), r);
+    if (r == null && groups[2].length() == 1 && i > 0 && t.get(i - 1).isNumber()
+        && t.get(i - 1).text().length() == 4 && t.get(i - 1).text().startsWith(groups[2])) {
+      // "٢٠٠٩ ٣/٨/٢": the engine moved the year's run before the date and left its first digit
+      r = interpret(groups[0], groups[1], t.get(i - 1).text(), PARTLY_REVERSED, hijriMark);
+      return r == null ? null : toMatch(line, i - 1, end, r);
+    }
+    return r == null ? null : toMatch(line, i, end, r);
   }
 
   /** Reads three digit groups joined by separators into {@code groups}; the end, or -1. */

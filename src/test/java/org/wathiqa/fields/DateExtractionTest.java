@@ -188,6 +188,19 @@ class DateExtractionTest {
     assertTrue(d.confidence() < documentDate("التاريخ: ١٢ نيسان ٢٠١٣").confidence());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'التاريخ: ٢٠٠٩ ٣/٨/٢'", "'التاريخ: ٢٠٠٩ ٣/٨/٢//'", "'التاريخ: 2009 3/8/2'"})
+  void extractDate_yearRunMovedBeforeTheDate_withItsFirstDigitLeft_isReadWithLowerConfidence(String read) {
+    Field d = documentDate(read);
+    assertEquals("2009-08-03", d.value());
+    assertTrue(d.confidence() < documentDate("التاريخ: ٣/٨/٢٠٠٩").confidence());
+  }
+
+  @Test
+  void extractDate_yearRunBeforeADateWhoseLastPartIsNotItsFirstDigit_isNotJoined() {
+    assertNull(documentDate("التاريخ: ٢٠٠٩ ٣/٨/٥"));
+  }
+
   @Test
   void extractDate_reversedYearAfterMonthName_isRepaired() {
     assertEquals("2013-04-09", documentDate("التاريخ: ٩ نيسان ٣١٠٢").value());
