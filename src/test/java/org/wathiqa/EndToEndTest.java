@@ -89,8 +89,8 @@ class EndToEndTest {
   }
 
   /**
-   * Floors a little under what the pipeline measures on the fixtures today (date 0.88, ref 0.77,
-   * authority 0.96, hierarchy 1.00, names 0.92, signatory 0.79, subject 0.98, by score.py); digits
+   * Floors a little under what the pipeline measures on the fixtures today (date 0.90, ref 0.81,
+   * authority 0.96, hierarchy 1.00, names 0.93, signatory 0.81, subject 0.98, by score.py); digits
    * misread by the recogniser and lines lost under stamps bound them, not the extractors.
    */
   @Test
@@ -105,11 +105,11 @@ class EndToEndTest {
     String summary = score.summary();
     assertTrue(score.authorityAcc() >= 0.9, summary);
     assertTrue(score.hierF1() >= 0.95, summary);
-    assertTrue(score.namesF1() >= 0.85, summary);
+    assertTrue(score.namesF1() >= 0.88, summary);
     assertTrue(score.subjectAcc() >= 0.9, summary);
-    assertTrue(score.dateAcc() >= 0.8, summary);
-    assertTrue(score.refAcc() >= 0.7, summary);
-    assertTrue(score.signatoryAcc() >= 0.7, summary);
+    assertTrue(score.dateAcc() >= 0.85, summary);
+    assertTrue(score.refAcc() >= 0.75, summary);
+    assertTrue(score.signatoryAcc() >= 0.75, summary);
   }
 
   @Test
