@@ -1,6 +1,8 @@
 package org.wathiqa.cli;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.wathiqa.DocumentExtractor;
 import org.wathiqa.EnvironmentException;
 import org.wathiqa.Isolation;
@@ -30,6 +32,10 @@ final class WorkerOptions {
       description = "Longest time over one document before its worker is stopped (default: 900).")
   Integer timeoutSeconds;
 
+  @Option(names = "--worker-jvm-option", paramLabel = "OPTION",
+      description = "A further option for every worker JVM, e.g. --worker-jvm-option=-XX:+UseSerialGC (repeatable).")
+  List<String> jvmOptions = new ArrayList<>();
+
   /**
    * Opens the extractor for {@code documents} documents read {@code jobs} at a time.
    *
@@ -51,6 +57,15 @@ final class WorkerOptions {
     }
     if (filesPerWorker != null) {
       isolation = isolation.withFilesPerWorker(filesPerWorker);
+    }
+    for (String option : jvmOptions) {
+      if (!option.startsWith("-")) {
+        throw new IllegalArgumentException("--worker-jvm-option must be a JVM option starting with '-', got '"
+            + option + "'");
+      }
+    }
+    if (!jvmOptions.isEmpty()) {
+      isolation = isolation.withJavaOptions(jvmOptions);
     }
     if (timeoutSeconds != null) {
       isolation = isolation.withTimeouts(Duration.ofSeconds(timeoutSeconds), isolation.startTimeout());

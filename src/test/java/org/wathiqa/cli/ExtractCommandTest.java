@@ -54,6 +54,22 @@ class ExtractCommandTest {
   }
 
   @Test
+  void extract_workerJvmOptionThatIsNoOption_isAUsageError(@TempDir Path dir) throws IOException {
+    Path input = blankPng(dir, "a.png");
+    assertEquals(2, run("extract", "--quiet", "--worker-jvm-option", "Xms64m", "--out", dir.resolve("out").toString(),
+        input.toString()));
+  }
+
+  @Test
+  void extract_workerJvmOption_reachesTheWorkerJvms(@TempDir Path dir) throws IOException {
+    Path input = blankPng(dir, "a.png");
+    assertEquals(0, run("extract", "--quiet", "--worker-jvm-option=-XX:+UseSerialGC", "--out",
+        dir.resolve("ok").toString(), input.toString()));
+    assertEquals(3, run("extract", "--quiet", "--worker-jvm-option=-XX:+NoSuchWathiqaFlag", "--out",
+        dir.resolve("refused").toString(), input.toString()));
+  }
+
+  @Test
   void extract_tessdataWithoutTheModel_isAnEnvironmentError(@TempDir Path dir) throws IOException {
     Path input = blankPng(dir, "a.png");
     Path empty = Files.createDirectories(dir.resolve("tessdata"));
