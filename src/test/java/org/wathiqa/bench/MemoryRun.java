@@ -30,10 +30,29 @@ final class MemoryRun {
   record Sample(double seconds, int documents, long rssKb) {}
 
   /**
-   * @param heap the child's fixed heap ({@code -Xms} and {@code -Xmx}, e.g. {@code 1g}), touched at
-   *     start, so resident growth is native memory; null for the JVM's defaults
+   * The command line's JVM and its workers' heaps.
+   *
+   * @param command the command line JVM's fixed heap ({@code -Xms} and {@code -Xmx}, e.g. {@code 512m}),
+   *     touched at start; null for the JVM's defaults
+   * @param workerMegabytes each worker JVM's heap in MiB, fixed and touched at start the same way; 0 for
+   *     the command line's default ({@code --worker-heap}'s limit, grown and given back by the collector)
    */
-  static String run(Path fixtures, Path work, int pages, int threads, String heap)
+  record Heaps(String command, int workerMegabytes) {
+    static final Heaps DEFAULTS = new Heaps(null, 0);
+
+    String describe() {
+      String own = command == null ? "default heap settings" : "a fixed heap of " + command + ", touched at start";
+      String workers = workerMegabytes == 0 ? "workers with the default heap limit, grown and given back by the collector"
+          : "workers with fixed heaps of " + workerMegabytes + " MiB, touched at start";
+      return own + "; " + workers;
+    }
+  }
+
+  /**
+   * @param heap the heaps; fixed heaps make resident growth native memory rather than a collector
+   *     growing its heap
+   */
+  static String run(Path fixtures, Path work, int pages, int threads, Heaps heap)
       throws IOException, InterruptedException {
     return run(fixtures, work, pages, threads, heap, 0);
   }
@@ -42,7 +61,7 @@ final class MemoryRun {
    * @param kills how many times a second run of the same batch is killed with SIGKILL (at moments drawn
    *     from a fixed seed within the first run's duration) and started again; 0 for no second run
    */
-  static String run(Path fixtures, Path work, int pages, int threads, String heap, int kills)
+  static String run(Path fixtures, Path work, int pages, int threads, Heaps heap, int kills)
       throws IOException, InterruptedException {
     Path in = work.resolve("archive");
     int documents = Batches.scanned(fixtures, in, pages, PAGES_PER_DOCUMENT).size();
@@ -62,14 +81,19 @@ final class MemoryRun {
     return kills > 0 ? md + killed(in, out, work, threads, heap, kills, seconds) : md;
   }
 
-  private static Process start(Path in, Path out, int threads, String heap, Path log) throws IOException {
+  private static Process start(Path in, Path out, int threads, Heaps heap, Path log) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>(List.of(java.toString()));
-    if (heap != null) {
-      command.addAll(List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+AlwaysPreTouch"));
+    if (heap.command() != null) {
+      command.addAll(List.of("-Xms" + heap.command(), "-Xmx" + heap.command(), "-XX:+AlwaysPreTouch"));
     }
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.wathiqa.cli.Main", "extract",
-        "--quiet", "--jobs", String.valueOf(threads), "--out", out.toString(), in.toString()));
+        "--quiet", "--jobs", String.valueOf(threads)));
+    if (heap.workerMegabytes() > 0) {
+      command.addAll(List.of("--worker-heap", String.valueOf(heap.workerMegabytes()),
+          "--worker-jvm-option=-Xms" + heap.workerMegabytes() + "m", "--worker-jvm-option=-XX:+AlwaysPreTouch"));
+    }
+    command.addAll(List.of("--out", out.toString(), in.toString()));
     return new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
   }
@@ -78,7 +102,7 @@ final class MemoryRun {
    * The batch run again into a second directory, killed with SIGKILL {@code kills} times and started
    * again each time, then run to its end; its files compared with the clean run's in {@code clean}.
    */
-  private static String killed(Path in, Path clean, Path work, int threads, String heap, int kills,
+  private static String killed(Path in, Path clean, Path work, int threads, Heaps heap, int kills,
       double cleanSeconds) throws IOException, InterruptedException {
     Path out = work.resolve("archive-killed");
     Random random = new Random(KILL_SEED);
@@ -151,13 +175,13 @@ final class MemoryRun {
   }
 
   private static String report(List<Sample> samples, int documents, int pages, int threads, double seconds,
-      int exit, String heap) {
+      int exit, Heaps heap) {
     StringBuilder md = new StringBuilder(Throughput.format("%n## Resident memory over a long run%n%n"
         + "%d documents of %d scanned pages (%d pages: fixture letters repeated as JPEG-page PDFs and CCITT G4 "
         + "TIFFs), `wathiqa extract --jobs %d` in a JVM of its own with %s; exit code %d; "
         + "%.0f s, %.2f pages/s. RSS is that JVM's and its worker JVMs' together.%n%n"
         + "| seconds | documents done | RSS (MB) |%n|---|---|---|%n", documents,
-        PAGES_PER_DOCUMENT, pages, threads, heap == null ? "default heap settings" : "a fixed heap of " + heap + ", touched at start", exit,
+        PAGES_PER_DOCUMENT, pages, threads, heap.describe(), exit,
         seconds, pages / seconds));
     int step = Math.max(1, documents / 10);
     int next = 0;
@@ -173,7 +197,23 @@ final class MemoryRun {
     md.append(Throughput.format("%nAfter warm-up (%d documents done): %.0f MB; at the end: %.0f MB (%+.1f%%); "
         + "peak %.0f MB.%n", warm.documents(), warm.rssKb() / 1024.0, end.rssKb() / 1024.0,
         100.0 * (end.rssKb() - warm.rssKb()) / warm.rssKb(), peak / 1024.0));
+    int lastFrom = documents - step;
+    double early = medianMb(samples, step, 2 * step);
+    double late = medianMb(samples, lastFrom, documents + 1);
+    md.append(Throughput.format("Median of the one-second samples while %d to %d documents were done: %.0f MB; "
+        + "while %d to %d were: %.0f MB (%+.1f%%).%n", step, 2 * step - 1, early, lastFrom, documents, late,
+        100.0 * (late - early) / early));
     return md.toString();
+  }
+
+  /** Median resident MB of the samples taken while {@code from} (inclusive) to {@code to} (exclusive) documents were done. */
+  private static double medianMb(List<Sample> samples, int from, int to) {
+    long[] kb = samples.stream().filter(s -> s.documents() >= from && s.documents() < to)
+        .mapToLong(Sample::rssKb).sorted().toArray();
+    if (kb.length == 0) {
+      return Double.NaN;
+    }
+    return (kb[(kb.length - 1) / 2] + kb[kb.length / 2]) / 2.0 / 1024.0;
   }
 
   private static long rssKb(long pid) {

@@ -21,7 +21,7 @@ import org.wathiqa.read.PageInput;
 /**
  * Throughput of {@code wathiqa extract} against raw Tess4J, side by side in one run. Usage:
  * {@code Throughput NAME INPUT_DIR [--threads 1,2] [--limit N] [--copies K] [--rounds N] [--born-digital PAGES]
- * [--blank PAGES] [--memory PAGES [--heap SIZE] [--kills N]] [--opencv-threads N] RESULTS_DIR}; writes {@code RESULTS_DIR/NAME.md}.
+ * [--blank PAGES] [--memory PAGES [--heap SIZE] [--worker-heap MIB] [--kills N]] [--opencv-threads N] RESULTS_DIR}; writes {@code RESULTS_DIR/NAME.md}.
  * {@code --copies K} reads K copies of each document, so the batch is K times longer.
  * {@code --opencv-threads N} adds a pass of the command line with OpenCV's own thread pool set to N.
  *
@@ -78,7 +78,7 @@ public final class Throughput {
     }
     if (o.memoryPages() > 0) {
       md.append(MemoryRun.run(o.inputs(), work, o.memoryPages(), o.threads().get(o.threads().size() - 1),
-          o.heap(), o.kills()));
+          new MemoryRun.Heaps(o.heap(), o.workerHeap()), o.kills()));
     }
     return md.toString();
   }
@@ -217,7 +217,8 @@ public final class Throughput {
 
   /** Command-line options. */
   record Options(String name, Path inputs, List<Integer> threads, int limit, int rounds, int bornDigitalPages,
-      int blankPages, int memoryPages, int opencvThreads, String heap, int kills, int copies, Path results) {
+      int blankPages, int memoryPages, int opencvThreads, String heap, int workerHeap, int kills, int copies,
+      Path results) {
     static Options parse(String[] a) {
       List<String> args = List.of(a);
       List<Integer> threads = List.of(value(args, "--threads", "1,2").split(",")).stream()
@@ -226,6 +227,7 @@ public final class Throughput {
           Integer.parseInt(value(args, "--rounds", "1")), Integer.parseInt(value(args, "--born-digital", "0")),
           Integer.parseInt(value(args, "--blank", "0")), Integer.parseInt(value(args, "--memory", "0")),
           Integer.parseInt(value(args, "--opencv-threads", "0")), value(args, "--heap", null),
+          Integer.parseInt(value(args, "--worker-heap", "0")),
           Integer.parseInt(value(args, "--kills", "0")), Integer.parseInt(value(args, "--copies", "1")),
           Path.of(a[a.length - 1]));
     }
