@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.wathiqa.Box;
 import org.wathiqa.ocr.OcrLine;
 import org.wathiqa.ocr.OcrWord;
 
@@ -28,6 +29,10 @@ public final class DigitReader {
   /** Most glyphs of a day of the month. */
   private static final int MAX_DAY_DIGITS = 2;
   private static final int MAX_DAY = 31;
+  /** Confidence under which a short word before a month is a speck of a day the engine lost. */
+  private static final double SPECK = 0.3;
+  /** Least width, in line heights, of the stretch before a month that may hold a day the engine dropped. */
+  private static final double MIN_DAY_GAP = 0.5;
 
   private final DigitClassifier classifier;
   private final Predicate<String> monthName;
@@ -99,31 +104,77 @@ public final class DigitReader {
     return new OcrLine(lost ? joined(words) : text.toString(), confidence, line.box(), words);
   }
 
-  /** {@code line} with each short word before a month's name that its glyphs show to be a day read as that day. */
+  /**
+   * {@code line} with the day before each month's name read from its glyphs: a short word there
+   * that the glyphs show to be a day (the engine takes a one-digit day for a mark or a letter), or
+   * the ink the engine left out between the month and the word before it, a day it dropped whole
+   * ("القاهرة في فبراير" for في ٢٣ فبراير, or only a speck of it read as "/").
+   */
   private OcrLine withDays(BufferedImage page, OcrLine line) {
     List<OcrWord> words = line.words();
     boolean arabicIndic = NumberText.hasArabicIndic(line.text());
     StringBuilder text = null;
-    List<OcrWord> out = null;
-    for (int i = 0; i + 1 < words.size(); i++) {
+    List<OcrWord> out = new ArrayList<>(words.size() + 1);
+    double confidence = line.confidence();
+    for (int i = 0; i < words.size(); i++) {
       OcrWord word = words.get(i);
-      String day = word.text().length() <= MAX_DAY_DIGITS && !NumberText.hasDigit(word.text())
-          && monthName.test(words.get(i + 1).text()) ? day(page, word, arabicIndic) : null;
+      OcrWord month = i + 1 < words.size() && monthName.test(words.get(i + 1).text()) ? words.get(i + 1) : null;
+      if (month == null || NumberText.hasDigit(word.text())) {
+        out.add(word);
+        continue;
+      }
+      boolean shortWord = word.text().length() <= MAX_DAY_DIGITS;
+      String day = shortWord ? day(page, word.box(), arabicIndic) : null;
+      boolean speck = shortWord && word.confidence() < SPECK;
+      boolean dropped = false;
+      if (day == null) {
+        Box gap = gapBefore(month, speck ? (i > 0 ? words.get(i - 1) : null) : word);
+        day = gap == null ? null : day(page, gap, arabicIndic);
+        dropped = day != null && !speck;
+      }
       String sofar = text == null ? line.text() : text.toString();
-      int at = day == null ? -1 : sofar.indexOf(word.text() + " " + words.get(i + 1).text());
-      if (at >= 0) {
-        text = text == null ? new StringBuilder(line.text()) : text;
+      int at = day == null ? -1 : sofar.indexOf(word.text() + " " + month.text());
+      if (at < 0) {
+        out.add(word);
+        continue;
+      }
+      text = text == null ? new StringBuilder(line.text()) : text;
+      if (dropped) {
+        text.insert(at + word.text().length() + 1, day + " ");
+        out.add(word);
+        out.add(new OcrWord(day, month.confidence() * DOUBT, gapBefore(month, word)));
+        confidence *= DOUBT;
+      } else {
         text.replace(at, at + word.text().length(), day);
-        out = out == null ? new ArrayList<>(words) : out;
-        out.set(i, new OcrWord(day, word.confidence() * DOUBT, word.box()));
+        out.add(new OcrWord(day, word.confidence() * DOUBT, word.box()));
       }
     }
-    return text == null ? line : new OcrLine(text.toString(), line.confidence(), line.box(), out);
+    return text == null ? line : new OcrLine(text.toString(), confidence, line.box(), out);
   }
 
-  /** The day of the month the glyphs of {@code word} show, in their digit system, or null. */
-  private String day(BufferedImage page, OcrWord word, boolean arabicIndic) {
-    WordInk ink = WordInk.around(page, word.box());
+  /**
+   * The stretch of the line between {@code month} and {@code before}, the word read before it
+   * (to its right on the page), wide enough to hold a day; null if there is none.
+   */
+  private static Box gapBefore(OcrWord month, OcrWord before) {
+    if (before == null) {
+      return null;
+    }
+    Box m = month.box();
+    Box b = before.box();
+    int left = m.right() + 1;
+    int right = b.x() - 1;
+    int top = Math.min(m.y(), b.y());
+    int bottom = Math.max(m.y() + m.h(), b.y() + b.h());
+    if (right - left < MIN_DAY_GAP * m.h()) {
+      return null;
+    }
+    return new Box(left, top, right - left, bottom - top);
+  }
+
+  /** The day of the month the glyphs within {@code box} show, in their digit system, or null. */
+  private String day(BufferedImage page, Box box, boolean arabicIndic) {
+    WordInk ink = WordInk.around(page, box);
     if (ink.isEmpty()) {
       return null;
     }
