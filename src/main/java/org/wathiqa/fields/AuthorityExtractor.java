@@ -94,8 +94,13 @@ final class AuthorityExtractor {
     return 0;
   }
 
+  /**
+   * Not part of the letterhead: a scrap, a line already taken, a line beside the block, or what is
+   * left of a reference or date line without an institution word in it (the rest of a number the
+   * engine garbled, "ذاء٢٠١").
+   */
   private static boolean skip(List<Part> block, Part p) {
-    return !looksLikeText(p) || isDuplicate(block, p)
+    return !looksLikeText(p) || isDuplicate(block, p) || p.numbered && !p.authority
         || !block.isEmpty() && !overlapsHorizontally(block.get(0).line, p.line);
   }
 
@@ -134,6 +139,7 @@ final class AuthorityExtractor {
     boolean[] used = new boolean[t.size()];
     markReference(line, used);
     markDates(line, used);
+    boolean numbered = anyMarked(used);
     markLoneCues(t, used);
     markGarbledDates(t, used);
     markNoise(t, used);
@@ -144,7 +150,16 @@ final class AuthorityExtractor {
     int start = run[0];
     int end = run[1];
     return new Part(line, line.light(start, end), line.raw(start, end), isAuthority(t, start, end),
-        isAddressee(t.get(start)), words(t, start, end));
+        isAddressee(t.get(start)), words(t, start, end), numbered);
+  }
+
+  private static boolean anyMarked(boolean[] used) {
+    for (boolean u : used) {
+      if (u) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "سري للغاية", "بسم الله الرحمن الرحيم" and the like wherever they sit on the line. */
@@ -352,7 +367,11 @@ final class AuthorityExtractor {
         .confidence(confidence / (upTo + 1) * CERTAINTY).at(unit.line.page(), box).build();
   }
 
-  /** A letterhead candidate: what is left of one header line. */
-  record Part(DocLine line, String text, String raw, boolean authority, boolean addressee, int words) {
+  /**
+   * A letterhead candidate: what is left of one header line; {@code numbered} when a reference or a
+   * date was taken out of it.
+   */
+  record Part(DocLine line, String text, String raw, boolean authority, boolean addressee, int words,
+      boolean numbered) {
   }
 }

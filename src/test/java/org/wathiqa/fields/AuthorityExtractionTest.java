@@ -59,6 +59,14 @@ class AuthorityExtractionTest {
   }
 
   @Test
+  void extractAuthority_restOfAGarbledReferenceAboveADateLine_staysOutOfTheLetterhead() {
+    Field f = authority("جمهورية مصر العربية", "وزارة الداخلية", "قيادة شرطة محافظة القاهرة",
+        "الرقم: ٦٦٢٨/ط ش/ذاء٢٠١", "القاهرة في ٢٣ فبراير ٢٠١٥ م", "الموضوع: بيان وفاة");
+    assertEquals("قيادة شرطة محافظة القاهرة", f.value());
+    assertEquals(List.of("جمهورية مصر العربية", "وزارة الداخلية", "قيادة شرطة محافظة القاهرة"), f.hierarchy());
+  }
+
+  @Test
   void extractAuthority_garbledDateAfterCue_isCutOut() {
     Field f = authority("الجمهورية العربية السورية", "وزارة العدل", "الطبابة الشرعية بحمص حمص في 3\" اذار 7١١",
         "الموضوع: إحالة");
