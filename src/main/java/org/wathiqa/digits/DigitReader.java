@@ -126,12 +126,12 @@ public final class DigitReader {
       boolean shortWord = word.text().length() <= MAX_DAY_DIGITS;
       String day = shortWord ? day(page, word.box(), arabicIndic) : null;
       boolean speck = shortWord && word.confidence() < SPECK;
-      boolean dropped = false;
+      Box gap = null;
       if (day == null) {
-        Box gap = gapBefore(month, speck ? (i > 0 ? words.get(i - 1) : null) : word);
+        gap = gapBefore(month, speck ? (i > 0 ? words.get(i - 1) : null) : word);
         day = gap == null ? null : day(page, gap, arabicIndic);
-        dropped = day != null && !speck;
       }
+      boolean dropped = gap != null && !speck;
       String sofar = text == null ? line.text() : text.toString();
       int at = day == null ? -1 : sofar.indexOf(word.text() + " " + month.text());
       if (at < 0) {
@@ -142,11 +142,11 @@ public final class DigitReader {
       if (dropped) {
         text.insert(at + word.text().length() + 1, day + " ");
         out.add(word);
-        out.add(new OcrWord(day, month.confidence() * DOUBT, gapBefore(month, word)));
+        out.add(new OcrWord(day, month.confidence() * DOUBT, gap));
         confidence *= DOUBT;
       } else {
         text.replace(at, at + word.text().length(), day);
-        out.add(new OcrWord(day, word.confidence() * DOUBT, word.box()));
+        out.add(new OcrWord(day, word.confidence() * DOUBT, gap != null ? gap : word.box()));
       }
     }
     return text == null ? line : new OcrLine(text.toString(), confidence, line.box(), out);
