@@ -38,8 +38,6 @@ final class MemoryRun {
    *     the command line's default ({@code --worker-heap}'s limit, grown and given back by the collector)
    */
   record Heaps(String command, int workerMegabytes) {
-    static final Heaps DEFAULTS = new Heaps(null, 0);
-
     String describe() {
       String own = command == null ? "default heap settings" : "a fixed heap of " + command + ", touched at start";
       String workers = workerMegabytes == 0 ? "workers with the default heap limit, grown and given back by the collector"
@@ -51,13 +49,6 @@ final class MemoryRun {
   /**
    * @param heap the heaps; fixed heaps make resident growth native memory rather than a collector
    *     growing its heap
-   */
-  static String run(Path fixtures, Path work, int pages, int threads, Heaps heap)
-      throws IOException, InterruptedException {
-    return run(fixtures, work, pages, threads, heap, 0);
-  }
-
-  /**
    * @param kills how many times a second run of the same batch is killed with SIGKILL (at moments drawn
    *     from a fixed seed within the first run's duration) and started again; 0 for no second run
    */
