@@ -1,7 +1,11 @@
 package org.wathiqa.prepare;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.opencv.core.Core;
+import org.opencv.core.CvType;
 import org.opencv.core.Mat;
+import org.opencv.core.Rect;
 import org.opencv.core.Scalar;
 import org.opencv.imgproc.Imgproc;
 
@@ -36,6 +40,12 @@ public final class InkSeparation {
   static final double HALO_LEVEL = 0.6;
   /** The share of a page's pixels that are darkest print, whose grey is the print's. */
   static final double DARKEST_SHARE = 0.005;
+  /**
+   * Paper kept around ink when the page is lifted part by part, px: more than the farthest reach of
+   * any step from the ink ({@link #FADED_REACH} + {@link #HALO}, the dilations, and the print beside
+   * a stroke) with room to spare.
+   */
+  static final int AREA_MARGIN = 24;
 
   private InkSeparation() {}
 
@@ -60,21 +70,96 @@ public final class InkSeparation {
         GreyLevels levels = GreyLevels.of(grey);
         int paper = levels.paper();
         int print = levels.darkest(DARKEST_SHARE);
-        Mat strokes = strokes(mask, grey, print + (paper - print) * PRINT_LEVEL);
-        addFadedEdges(hsv, mask, strokes, paperSaturation);
-        Imgproc.dilate(mask, mask, Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new org.opencv.core.Size(3, 3)));
-        Mat darkText = new Mat();
-        Imgproc.threshold(grey, darkText, MIN_VALUE * 0.8, 255, Imgproc.THRESH_BINARY_INV);
-        Core.subtract(mask, darkText, mask);
-        darkText.release();
-        grey.setTo(new Scalar(paper), mask);
-        clearHalo(grey, strokes, paper, print);
-        strokes.release();
+        for (Rect area : inkAreas(mask)) {
+          Mat h = hsv.submat(area);
+          Mat m = mask.submat(area);
+          Mat g = grey.submat(area);
+          lift(h, m, g, paper, print, paperSaturation);
+          h.release();
+          m.release();
+          g.release();
+        }
       }
       return new Separated(grey, mask, fraction);
     } finally {
       hsv.release();
     }
+  }
+
+  /**
+   * Lifts the ink of {@code mask} off {@code grey}, widening the mask by its faded edges; the three
+   * mats cover the same part of the page.
+   */
+  private static void lift(Mat hsv, Mat mask, Mat grey, int paper, int print, int paperSaturation) {
+    Mat strokes = strokes(mask, grey, print + (paper - print) * PRINT_LEVEL);
+    addFadedEdges(hsv, mask, strokes, paperSaturation);
+    Imgproc.dilate(mask, mask, Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new org.opencv.core.Size(3, 3)));
+    Mat darkText = new Mat();
+    Imgproc.threshold(grey, darkText, MIN_VALUE * 0.8, 255, Imgproc.THRESH_BINARY_INV);
+    Core.subtract(mask, darkText, mask);
+    darkText.release();
+    grey.setTo(new Scalar(paper), mask);
+    clearHalo(grey, strokes, paper, print);
+    strokes.release();
+  }
+
+  /**
+   * The parts of the page that hold the ink of {@code mask}, each with {@link #AREA_MARGIN} pixels
+   * around its ink: rows with ink split where more than two margins of rows have none, and each such
+   * band split the same way across. Lifting works within {@code AREA_MARGIN} of the ink, so it gives
+   * the same page part by part as over the whole page, at the cost of the ink's area only.
+   */
+  static List<Rect> inkAreas(Mat mask) {
+    List<Rect> areas = new ArrayList<>();
+    for (int[] rows : runs(sums(mask, 1), 2 * AREA_MARGIN)) {
+      Mat band = mask.rowRange(rows[0], rows[1]);
+      for (int[] cols : runs(sums(band, 0), 2 * AREA_MARGIN)) {
+        int x0 = Math.max(0, cols[0] - AREA_MARGIN);
+        int y0 = Math.max(0, rows[0] - AREA_MARGIN);
+        int x1 = Math.min(mask.cols(), cols[1] + AREA_MARGIN);
+        int y1 = Math.min(mask.rows(), rows[1] + AREA_MARGIN);
+        areas.add(new Rect(x0, y0, x1 - x0, y1 - y0));
+      }
+      band.release();
+    }
+    return areas;
+  }
+
+  /** Counts of set pixels of {@code mask} along dimension {@code dim} (1: per row, 0: per column). */
+  private static int[] sums(Mat mask, int dim) {
+    Mat sums = new Mat();
+    try {
+      Core.reduce(mask, sums, dim, Core.REDUCE_SUM, CvType.CV_32S);
+      int[] out = new int[(int) sums.total()];
+      sums.get(0, 0, out);
+      return out;
+    } finally {
+      sums.release();
+    }
+  }
+
+  /** Runs {@code [start, end)} of non-zero entries, runs fewer than {@code gap} zeros apart joined. */
+  private static List<int[]> runs(int[] counts, int gap) {
+    List<int[]> runs = new ArrayList<>();
+    int start = -1;
+    int end = -1;
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] == 0) {
+        continue;
+      }
+      if (start >= 0 && i - end > gap) {
+        runs.add(new int[] {start, end});
+        start = -1;
+      }
+      if (start < 0) {
+        start = i;
+      }
+      end = i + 1;
+    }
+    if (start >= 0) {
+      runs.add(new int[] {start, end});
+    }
+    return runs;
   }
 
   /**
@@ -162,12 +247,18 @@ public final class InkSeparation {
       Imgproc.resize(s, small, new org.opencv.core.Size(), 0.125, 0.125, Imgproc.INTER_AREA);
       byte[] values = new byte[(int) small.total()];
       small.get(0, 0, values);
-      int[] sorted = new int[values.length];
-      for (int i = 0; i < values.length; i++) {
-        sorted[i] = values[i] & 0xff;
+      int[] histogram = new int[256];
+      for (byte v : values) {
+        histogram[v & 0xff]++;
       }
-      java.util.Arrays.sort(sorted);
-      return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+      int below = 0;
+      for (int level = 0; level < 256; level++) {
+        below += histogram[level];
+        if (below > values.length / 2) {
+          return level;
+        }
+      }
+      return 0;
     } finally {
       s.release();
       small.release();

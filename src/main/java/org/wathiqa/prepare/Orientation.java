@@ -35,26 +35,45 @@ final class Orientation {
 
   private Orientation() {}
 
+  /**
+   * The ink of a grey page as the orientation tests see it, measured once for both; the caller
+   * closes it.
+   */
+  static final class Ink implements AutoCloseable {
+    private final Mat ink = new Mat();
+
+    Ink(Mat probe) {
+      inkOf(probe, ink);
+    }
+
+    /** Whether the lines run from top to bottom: the page lies on its side. */
+    boolean sideways() {
+      return clearlyMore(emptyShare(profile(ink, 0)), emptyShare(profile(ink, 1)));
+    }
+
+    /** Whether the page clearly has lines running across and is upside down. */
+    boolean upsideDown() {
+      boolean across = clearlyMore(emptyShare(profile(ink, 1)), emptyShare(profile(ink, 0)));
+      return across && baselineVote(ink) > 0;
+    }
+
+    @Override
+    public void close() {
+      ink.release();
+    }
+  }
+
   /** Whether the lines of the grey page {@code probe} run from top to bottom: the page lies on its side. */
   static boolean isSideways(Mat probe) {
-    Mat ink = new Mat();
-    try {
-      inkOf(probe, ink);
-      return clearlyMore(emptyShare(profile(ink, 0)), emptyShare(profile(ink, 1)));
-    } finally {
-      ink.release();
+    try (Ink ink = new Ink(probe)) {
+      return ink.sideways();
     }
   }
 
   /** Whether the level grey page {@code probe} clearly has lines running across and is upside down. */
   static boolean isUpsideDown(Mat probe) {
-    Mat ink = new Mat();
-    try {
-      inkOf(probe, ink);
-      boolean across = clearlyMore(emptyShare(profile(ink, 1)), emptyShare(profile(ink, 0)));
-      return across && baselineVote(ink) > 0;
-    } finally {
-      ink.release();
+    try (Ink ink = new Ink(probe)) {
+      return ink.upsideDown();
     }
   }
 

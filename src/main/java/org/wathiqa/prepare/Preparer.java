@@ -69,18 +69,25 @@ public final class Preparer {
     }
     Page work = new Page(grey.mat(), steps, Math.max(0, grey.inkFraction()), dpi);
     Mat probe = resize(work.grey, probeScale(work.grey));
+    Orientation.Ink ink = null;
     try {
       if (BlankPage.isBlank(probe)) {
         steps.add(Preparation.Step.BLANK);
         return new PreparedPage(Mats.toImage(work.grey), dpi, 0, 1.0,
             inverse(1.0, 0, work.grey.cols(), work.grey.rows()), true, false, steps, work.inkFraction, 0);
       }
-      if (orient && Orientation.isSideways(probe)) {
+      ink = orient ? new Orientation.Ink(probe) : null;
+      if (ink != null && ink.sideways()) {
+        ink.close();
+        ink = null;
         probe = work.turnQuarter(probe);
       }
       double scale = rescale ? scaleFor(probe, probeScale(work.grey)) : 1.0;
-      return levelled(work, scale, Layout.isDenseBlock(probe));
+      return levelled(work, scale, Layout.isDenseBlock(probe), ink);
     } finally {
+      if (ink != null) {
+        ink.close();
+      }
       if (probe != work.grey) {
         probe.release();
       }
@@ -123,7 +130,11 @@ public final class Preparer {
     }
   }
 
-  private PreparedPage levelled(Page page, double scale, boolean denseBlock) {
+  /**
+   * The page scaled and levelled, and turned if upside down; {@code ink}, if not null, is the
+   * orientation ink of the page as it lies, which serves when it needs no levelling.
+   */
+  private PreparedPage levelled(Page page, double scale, boolean denseBlock, Orientation.Ink ink) {
     if (scale != 1.0) {
       page.steps.add(Preparation.Step.RESCALE);
     }
@@ -137,7 +148,7 @@ public final class Preparer {
       Mat level = applied == 0 ? scaled
           : Deskew.rotate(scaled, applied, Imgproc.INTER_CUBIC, new Scalar(InkSeparation.paperLevel(scaled)));
       try {
-        boolean flip = orient && isUpsideDown(level);
+        boolean flip = orient && (applied == 0 && ink != null ? ink.upsideDown() : isUpsideDown(level));
         if (flip && !page.quarterTurned) {
           page.steps.add(Preparation.Step.ORIENTATION);
         }
