@@ -23,16 +23,8 @@ import org.wathiqa.ocr.PageSegmentation;
 record Ring(double outerRadius, double innerLimit, double bandInner, double bandOuter) {
   /** Half a stroke, as a share of the radius: the circles of a stamp are drawn ~1–3 % of it thick. */
   private static final double STROKE = 0.03;
-  /**
-   * How much surer the engine must be of the ring read with letter tops inward before it is kept:
-   * ring text is set with its tops to the border, and a reading upside down can score well on noise,
-   * though it breaks into shorter words than the names of states and institutions a ring carries.
-   */
-  private static final double OUTWARD_PRIOR = 0.3;
-  /** Confidence of a reading with tops outward above which the other way is not tried. */
+  /** Confidence of a reading with tops outward above which, if wordlike, the other way is not tried. */
   private static final double SURE = 0.5;
-  /** Mean word length, letters, of a reading that looks like words rather than noise. */
-  private static final double WORDLIKE = 3.5;
   /** Height of the unwrapped ring given to the engine, px: letters of ~40 px. */
   private static final double STRIP_HEIGHT = 64;
 
@@ -96,8 +88,9 @@ record Ring(double outerRadius, double innerLimit, double bandInner, double band
   }
 
   /**
-   * Reads the ring: the band unwrapped into a strip with letter tops up, started at the widest gap in
-   * the text, read clockwise and counter-clockwise, keeping the reading the engine is surer of.
+   * Reads the ring: the band unwrapped into a strip with letter tops to the border, as ring text is
+   * set, started at the widest gap in the text; read the other way round only where that reading does
+   * not look like words (see {@link StampReader#eitherWay}).
    */
   Reading read(Mat crop, OcrEngine engine) throws DocumentException {
     if (bandOuter - bandInner < 4) {
@@ -121,15 +114,7 @@ record Ring(double outerRadius, double innerLimit, double bandInner, double band
     started.release();
     started = sized;
     try {
-      Reading clockwise = StampReader.ocr(started, engine, PageSegmentation.SINGLE_LINE);
-      if (clockwise.confidence() >= SURE && clockwise.meanWordLength() >= WORDLIKE) {
-        return clockwise;
-      }
-      Core.rotate(started, started, Core.ROTATE_180);
-      Reading counter = StampReader.ocr(started, engine, PageSegmentation.SINGLE_LINE);
-      boolean inward = counter.confidence() > clockwise.confidence() + OUTWARD_PRIOR
-          && counter.meanWordLength() >= clockwise.meanWordLength();
-      return inward || clockwise.isEmpty() ? counter : clockwise;
+      return StampReader.eitherWay(started, engine, PageSegmentation.SINGLE_LINE, SURE);
     } finally {
       started.release();
     }

@@ -26,8 +26,17 @@ final class StampReader {
   static final double RECT_SHORT_PX = 200;
   /** Resolution told to the engine for scaled crops; only its size heuristics read it. */
   private static final int OCR_DPI = 300;
-  /** Confidence of a centre reading above which the text is not tried upside down. */
+  /** Confidence of a wordlike centre reading above which the text is not tried upside down. */
   private static final double SURE = 0.6;
+  /** Mean word length, letters, of a reading that looks like words rather than noise. */
+  private static final double WORDLIKE = 3.5;
+  /**
+   * Mean word length, letters, from which a reading is taken as words whatever the engine's
+   * confidence: noise read upside down averages at most about four letters a word.
+   */
+  private static final double LONG_WORDS = 4.5;
+  /** How much surer the engine must be of a half-turned reading before it is kept. */
+  private static final double TURNED_PRIOR = 0.3;
   /** White margin around what the engine is given, px. */
   private static final int MARGIN = 12;
 
@@ -93,13 +102,7 @@ final class StampReader {
       Mat level = StampImages.levelled(inner);
       inner.release();
       try {
-        Reading upright = ocr(level, engine, PageSegmentation.SINGLE_BLOCK);
-        if (upright.confidence() >= SURE) {
-          return upright;
-        }
-        Core.rotate(level, level, Core.ROTATE_180);
-        Reading turned = ocr(level, engine, PageSegmentation.SINGLE_BLOCK);
-        return turned.confidence() > upright.confidence() ? turned : upright;
+        return eitherWay(level, engine, PageSegmentation.SINGLE_BLOCK, SURE);
       } finally {
         level.release();
       }
@@ -107,6 +110,25 @@ final class StampReader {
       centre.release();
       outside.release();
     }
+  }
+
+  /**
+   * Reads {@code image} as it lies and, unless that reading looks like words of which the engine is
+   * at least {@code sure}, or like long words at any confidence, half turned too (the image is left
+   * turned then). The turned reading is kept only when the engine is clearly surer of it and its words
+   * are no shorter: a reading upside down scores well on noise now and then, but breaks into shorter
+   * words than the names of states and institutions that stamps carry.
+   */
+  static Reading eitherWay(Mat image, OcrEngine engine, PageSegmentation mode, double sure) throws DocumentException {
+    Reading asItLies = ocr(image, engine, mode);
+    double words = asItLies.meanWordLength();
+    if (words >= LONG_WORDS || asItLies.confidence() >= sure && words >= WORDLIKE) {
+      return asItLies;
+    }
+    Core.rotate(image, image, Core.ROTATE_180);
+    Reading turned = ocr(image, engine, mode);
+    boolean better = turned.confidence() > asItLies.confidence() + TURNED_PRIOR && turned.meanWordLength() >= words;
+    return better || asItLies.isEmpty() ? turned : asItLies;
   }
 
   private static double combine(double detect, Reading text) {
