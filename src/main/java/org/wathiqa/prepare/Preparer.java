@@ -132,7 +132,7 @@ public final class Preparer {
 
   /**
    * The page scaled and levelled, and turned if upside down; {@code ink}, if not null, is the
-   * orientation ink of the page as it lies, which serves when it needs no levelling.
+   * orientation ink of the page as it lies, turned with the page where it is levelled.
    */
   private PreparedPage levelled(Page page, double scale, boolean denseBlock, Orientation.Ink ink) {
     if (scale != 1.0) {
@@ -148,7 +148,7 @@ public final class Preparer {
       Mat level = applied == 0 ? scaled
           : Deskew.rotate(scaled, applied, Imgproc.INTER_CUBIC, new Scalar(InkSeparation.paperLevel(scaled)));
       try {
-        boolean flip = orient && (applied == 0 && ink != null ? ink.upsideDown() : isUpsideDown(level));
+        boolean flip = orient && isUpsideDown(level, applied, ink);
         if (flip && !page.quarterTurned) {
           page.steps.add(Preparation.Step.ORIENTATION);
         }
@@ -166,6 +166,22 @@ public final class Preparer {
       if (scaled != page.grey) {
         scaled.release();
       }
+    }
+  }
+
+  /**
+   * Whether {@code level}, the page levelled by turning it {@code applied} degrees, is upside down:
+   * told from {@code ink}, the orientation ink of the page before levelling, where there is one.
+   */
+  private static boolean isUpsideDown(Mat level, double applied, Orientation.Ink ink) {
+    if (ink == null) {
+      return isUpsideDown(level);
+    }
+    if (applied == 0) {
+      return ink.upsideDown();
+    }
+    try (Orientation.Ink levelled = ink.turned(applied)) {
+      return levelled.upsideDown();
     }
   }
 

@@ -72,6 +72,18 @@ class OrientationTest {
     assertEquals(undo(code), rotationFound(uprightLetter, code));
   }
 
+  @ParameterizedTest
+  @ValueSource(doubles = {-6, -3, 3, 6})
+  void prepare_skewedLetterUpsideDown_isLevelledAndSetUpright(double degrees) {
+    Mat skewed = Mats.grey(PreparationImageTest.letter(degrees));
+    try {
+      assertEquals(180, rotationFound(skewed, Core.ROTATE_180));
+      assertEquals(0, rotationFound(skewed, -1));
+    } finally {
+      skewed.release();
+    }
+  }
+
   @Test
   void prepare_turnedPage_boxesMapBackToThePageAsRead() {
     BufferedImage input = turned(uprightLetter, Core.ROTATE_90_COUNTERCLOCKWISE);
