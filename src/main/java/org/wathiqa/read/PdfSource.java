@@ -136,8 +136,8 @@ final class PdfSource implements DocumentSource {
     if (layer.isPresent()) {
       return layer.get();
     }
-    PdfImages.check(page, options.maxPixelsPerPage(), pageName(index));
-    BufferedImage image = renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
+    boolean colour = PdfImages.check(page, options.maxPixelsPerPage(), pageName(index));
+    BufferedImage image = renderer.renderImageWithDPI(index, dpi, colour ? ImageType.BGR : ImageType.GRAY);
     return new PageInput.Image(index, image, dpi, true);
   }
 

@@ -24,6 +24,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Assumptions;
@@ -184,11 +186,42 @@ class PdfReadingTest {
   }
 
   @Test
-  void page_withoutText_isRenderedInGreyAtRenderDpi() throws Exception {
+  void page_withoutText_isRenderedAtRenderDpiInColour() throws Exception {
     PageInput.Image page = assertInstanceOf(PageInput.Image.class, onlyPage(pdf(drawing())));
     assertAll(() -> assertEquals(300, page.dpi()), () -> assertTrue(page.dpiFromFile()),
         () -> assertEquals(2480, page.width()), () -> assertEquals(3507, page.height()),
-        () -> assertEquals(BufferedImage.TYPE_BYTE_GRAY, page.image().getType()));
+        () -> assertEquals(BufferedImage.TYPE_3BYTE_BGR, page.image().getType()));
+  }
+
+  /** A page that draws one scanned image, white with a blue square, over the whole page. */
+  private static PageWriter scan(int imageType) {
+    return (document, content) -> {
+      BufferedImage image = new BufferedImage(620, 877, imageType);
+      java.awt.Graphics2D g = image.createGraphics();
+      g.setColor(java.awt.Color.WHITE);
+      g.fillRect(0, 0, 620, 877);
+      g.setColor(new java.awt.Color(40, 60, 200));
+      g.fillRect(200, 300, 100, 100);
+      g.dispose();
+      PDImageXObject x = LosslessFactory.createFromImage(document, image);
+      content.drawImage(x, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+    };
+  }
+
+  @Test
+  void page_colourScan_isRenderedInColourWithItsInk() throws Exception {
+    PageInput.Image page = assertInstanceOf(PageInput.Image.class,
+        onlyPage(pdf(scan(BufferedImage.TYPE_INT_RGB))));
+    assertEquals(BufferedImage.TYPE_3BYTE_BGR, page.image().getType());
+    java.awt.Color ink = new java.awt.Color(page.image().getRGB(page.width() * 250 / 620, page.height() * 350 / 877));
+    assertTrue(ink.getBlue() > 150 && ink.getRed() < 100, "the blue square stays blue: " + ink);
+  }
+
+  @Test
+  void page_greyScan_isRenderedInGrey() throws Exception {
+    PageInput.Image page = assertInstanceOf(PageInput.Image.class,
+        onlyPage(pdf(scan(BufferedImage.TYPE_BYTE_GRAY))));
+    assertEquals(BufferedImage.TYPE_BYTE_GRAY, page.image().getType());
   }
 
   @Test
