@@ -21,9 +21,8 @@ import org.wathiqa.read.PageInput;
 /**
  * Throughput of {@code wathiqa extract} against raw Tess4J, side by side in one run. Usage:
  * {@code Throughput NAME INPUT_DIR [--threads 1,2] [--limit N] [--copies K] [--rounds N] [--born-digital PAGES]
- * [--blank PAGES] [--memory PAGES [--heap SIZE] [--worker-heap MIB] [--kills N]] [--opencv-threads N] RESULTS_DIR}; writes {@code RESULTS_DIR/NAME.md}.
+ * [--blank PAGES] [--memory PAGES [--heap SIZE] [--worker-heap MIB] [--kills N]] RESULTS_DIR}; writes {@code RESULTS_DIR/NAME.md}.
  * {@code --copies K} reads K copies of each document, so the batch is K times longer.
- * {@code --opencv-threads N} adds a pass of the command line with OpenCV's own thread pool set to N.
  *
  * <p>The scanned documents of INPUT_DIR (those without a PDF text layer) are read by raw Tess4J (one
  * engine per thread, created once, same model file) and by the command line in this JVM with
@@ -89,9 +88,6 @@ public final class Throughput {
       for (int threads : o.threads()) {
         passes.add(raw(files, threads));
         passes.add(cli(files, threads, work));
-        if (o.opencvThreads() > 0) {
-          passes.add(withOpenCvThreads(o.opencvThreads(), () -> cli(files, threads, work)));
-        }
       }
     }
     return ThroughputReport.ocr(files.size(), passes, o.threads());
@@ -142,19 +138,6 @@ public final class Throughput {
       throw new IllegalStateException("wathiqa extract exited with " + code);
     }
     return new Pass("wathiqa extract", threads, pages, seconds, load.ownSeconds(), load.otherCores());
-  }
-
-  /** A pass with OpenCV's own thread pool set to {@code n} threads, then set back. */
-  static Pass withOpenCvThreads(int n, java.util.concurrent.Callable<Pass> pass) throws Exception {
-    int before = org.opencv.core.Core.getNumThreads();
-    org.opencv.core.Core.setNumThreads(n);
-    try {
-      Pass p = pass.call();
-      return new Pass(p.what() + ", OpenCV pool " + n, p.threads(), p.pages(), p.seconds(), p.cpuSeconds(),
-          p.otherCores());
-    } finally {
-      org.opencv.core.Core.setNumThreads(before);
-    }
   }
 
   /**
@@ -217,7 +200,7 @@ public final class Throughput {
 
   /** Command-line options. */
   record Options(String name, Path inputs, List<Integer> threads, int limit, int rounds, int bornDigitalPages,
-      int blankPages, int memoryPages, int opencvThreads, String heap, int workerHeap, int kills, int copies,
+      int blankPages, int memoryPages, String heap, int workerHeap, int kills, int copies,
       Path results) {
     static Options parse(String[] a) {
       List<String> args = List.of(a);
@@ -226,7 +209,7 @@ public final class Throughput {
       return new Options(a[0], Path.of(a[1]), threads, Integer.parseInt(value(args, "--limit", "16")),
           Integer.parseInt(value(args, "--rounds", "1")), Integer.parseInt(value(args, "--born-digital", "0")),
           Integer.parseInt(value(args, "--blank", "0")), Integer.parseInt(value(args, "--memory", "0")),
-          Integer.parseInt(value(args, "--opencv-threads", "0")), value(args, "--heap", null),
+          value(args, "--heap", null),
           Integer.parseInt(value(args, "--worker-heap", "0")),
           Integer.parseInt(value(args, "--kills", "0")), Integer.parseInt(value(args, "--copies", "1")),
           Path.of(a[a.length - 1]));
