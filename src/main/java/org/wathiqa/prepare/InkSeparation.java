@@ -3,7 +3,6 @@ package org.wathiqa.prepare;
 import java.util.ArrayList;
 import java.util.List;
 import org.opencv.core.Core;
-import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
 import org.opencv.core.Scalar;
@@ -111,9 +110,9 @@ public final class InkSeparation {
    */
   static List<Rect> inkAreas(Mat mask) {
     List<Rect> areas = new ArrayList<>();
-    for (int[] rows : runs(sums(mask, 1), 2 * AREA_MARGIN)) {
+    for (int[] rows : runs(Mats.sums(mask, 1), 2 * AREA_MARGIN)) {
       Mat band = mask.rowRange(rows[0], rows[1]);
-      for (int[] cols : runs(sums(band, 0), 2 * AREA_MARGIN)) {
+      for (int[] cols : runs(Mats.sums(band, 0), 2 * AREA_MARGIN)) {
         int x0 = Math.max(0, cols[0] - AREA_MARGIN);
         int y0 = Math.max(0, rows[0] - AREA_MARGIN);
         int x1 = Math.min(mask.cols(), cols[1] + AREA_MARGIN);
@@ -123,19 +122,6 @@ public final class InkSeparation {
       band.release();
     }
     return areas;
-  }
-
-  /** Counts of set pixels of {@code mask} along dimension {@code dim} (1: per row, 0: per column). */
-  private static int[] sums(Mat mask, int dim) {
-    Mat sums = new Mat();
-    try {
-      Core.reduce(mask, sums, dim, Core.REDUCE_SUM, CvType.CV_32S);
-      int[] out = new int[(int) sums.total()];
-      sums.get(0, 0, out);
-      return out;
-    } finally {
-      sums.release();
-    }
   }
 
   /** Runs {@code [start, end)} of non-zero entries, runs fewer than {@code gap} zeros apart joined. */

@@ -1,7 +1,5 @@
 package org.wathiqa.prepare;
 
-import org.opencv.core.Core;
-import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.imgproc.Imgproc;
 
@@ -58,7 +56,7 @@ final class Layout {
 
   /** For each band of inked rows: its leftmost and rightmost ink column, widest inner gap, height. */
   private static int[][] lineSpans(Mat ink) {
-    int[] rows = profile(ink, 1);
+    int[] rows = Mats.sums(ink, 1);
     int minInk = Math.max(2, ink.cols() / 200);
     java.util.List<int[]> spans = new java.util.ArrayList<>();
     int start = -1;
@@ -78,7 +76,7 @@ final class Layout {
   }
 
   private static int[] span(Mat band) {
-    int[] cols = profile(band, 0);
+    int[] cols = Mats.sums(band, 0);
     band.release();
     int left = -1;
     int right = -1;
@@ -97,18 +95,6 @@ final class Layout {
       right = x;
     }
     return new int[] {Math.max(0, left), Math.max(0, right), gap};
-  }
-
-  private static int[] profile(Mat ink, int dim) {
-    Mat sums = new Mat();
-    try {
-      Core.reduce(ink, sums, dim, Core.REDUCE_SUM, CvType.CV_32S);
-      int[] out = new int[(int) sums.total()];
-      sums.get(0, 0, out);
-      return out;
-    } finally {
-      sums.release();
-    }
   }
 
   /** The width of the text: the 90th percentile of line widths, so a stray mark does not count. */

@@ -5,6 +5,7 @@ import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.awt.image.MultiPixelPackedSampleModel;
 import java.util.Arrays;
+import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.imgproc.Imgproc;
@@ -155,5 +156,18 @@ public final class Mats {
       g.dispose();
     }
     return copy;
+  }
+
+  /** The sums of the 8-bit {@code image}'s pixels per row ({@code dim} 1) or per column ({@code dim} 0). */
+  static int[] sums(Mat image, int dim) {
+    Mat sums = new Mat();
+    try {
+      Core.reduce(image, sums, dim, Core.REDUCE_SUM, CvType.CV_32S);
+      int[] out = new int[(int) sums.total()];
+      sums.get(0, 0, out);
+      return out;
+    } finally {
+      sums.release();
+    }
   }
 }
