@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -48,6 +49,8 @@ public final class Throughput {
   public static void main(String[] args) throws Exception {
     Options o = Options.parse(args);
     StringBuilder md = new StringBuilder("# Throughput: " + o.name() + "\n\n");
+    md.append("> Command: `benchmarks/throughput ")
+        .append(String.join(" ", Arrays.asList(args).subList(0, args.length - 1))).append("`.\n\n");
     md.append(Machine.describe()).append('\n');
     try (org.wathiqa.Wathiqa bundled = org.wathiqa.Wathiqa.builder().threads(1).build()) {
       // loads the bundled native library, which the raw engines then use too
