@@ -33,10 +33,18 @@ public final class NoiseFilter {
     String[] tokens = line.text().strip().split("\\s+");
     int single = 0;
     for (String token : tokens) {
-      if (token.codePointCount(0, token.length()) <= 1) {
+      if (characters(token) <= 1) {
         single++;
       }
     }
     return single >= SCATTERED * tokens.length;
+  }
+
+  /**
+   * The letters and digits of {@code token}: the direction marks the engine puts around numbers in
+   * right-to-left text and stray quotes do not make a one-letter fragment a word.
+   */
+  private static long characters(String token) {
+    return token.codePoints().filter(Character::isLetterOrDigit).count();
   }
 }

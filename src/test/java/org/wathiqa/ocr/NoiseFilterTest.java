@@ -17,6 +17,9 @@ class NoiseFilterTest {
       "ا ل ا ا ل, 0.93, true",
       "١- باسل منير القاسم, 0.45, true",
       "الموضوع: إحالة موقوفين, 0.10, true",
+      "\u200e٠\u200f ا ريق, 0.0, false",
+      "“ ا \u200fم دلو, 0.2, false",
+      "\u200e١٢\u200f أيار, 0.2, true",
   })
   void keepText_dropsOnlyUnsureScatteredLetters(String text, double confidence, boolean kept) {
     OcrLine sure = new OcrLine("الجمهورية العربية السورية", 0.93, new Box(0, 0, 10, 10));
