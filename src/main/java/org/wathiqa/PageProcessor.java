@@ -164,8 +164,8 @@ final class PageProcessor {
    */
   private record Reading(List<OcrLine> lines, List<Stamp> stamps, BufferedImage text, List<Preparation.Step> steps) {}
 
-  /** The prepared page without the drawn circles of the round stamps found on it. */
-  private static StampOutlines.Erased withoutOutlines(PreparedPage prepared, List<Stamp> found) {
+  /** The round stamps found on the page, in pixels of the prepared page. */
+  private static List<StampOutlines.Circle> roundStamps(PreparedPage prepared, List<Stamp> found) {
     List<StampOutlines.Circle> circles = new ArrayList<>();
     for (Stamp s : found) {
       if (s.shape().equals("round")) {
@@ -173,7 +173,17 @@ final class PageProcessor {
         circles.add(prepared.fromOriginal(b.x() + b.w() / 2.0, b.y() + b.h() / 2.0, b.w() / 2.0));
       }
     }
-    return StampOutlines.erase(prepared.image(), circles);
+    return circles;
+  }
+
+  /**
+   * Whether the engine read {@code line} from a stamp rather than from print: the stamp's text where
+   * its outlines were erased ({@link StampOutlines.Erased#withinStamp}), or, within any round stamp,
+   * fragments read unsure: what is left of a coloured stamp's ink after it was lifted from the page.
+   */
+  private static boolean fromStamp(OcrLine line, StampOutlines.Erased text, List<StampOutlines.Circle> stamps) {
+    return text.withinStamp(line.box(), line.confidence())
+        || line.confidence() < StampOutlines.SURE && NoiseFilter.fragmentary(line) && StampOutlines.within(line.box(), stamps);
   }
 
   /** Recognises the page's text unless it is blank, and its stamps, with one borrowed engine. */
@@ -189,14 +199,15 @@ final class PageProcessor {
         healthy = true;
         return new Reading(List.of(), found, null, List.of());
       }
-      StampOutlines.Erased text = withoutOutlines(prepared, found);
+      List<StampOutlines.Circle> round = roundStamps(prepared, found);
+      StampOutlines.Erased text = StampOutlines.erase(prepared.image(), round);
       List<Preparation.Step> steps = new ArrayList<>();
       if (!text.stamps().isEmpty()) {
         steps.add(Preparation.Step.STAMP_OUTLINES);
       }
       List<OcrLine> lines = new ArrayList<>();
       for (OcrLine line : NoiseFilter.keepText(recognise(engine, prepared, text.image(), steps))) {
-        if (!text.withinStamp(line.box(), line.confidence())) {
+        if (!fromStamp(line, text, round)) {
           lines.add(line);
         }
       }

@@ -12,6 +12,9 @@ public final class NoiseFilter {
   static final double TRUSTED = 0.5;
   /** Share of one-character tokens from which an unsure line is taken as noise. */
   static final double SCATTERED = 0.6;
+  /** Share of a line's tokens that must be words of three letters or more for it not to be fragments. */
+  static final double WORDS = 0.75;
+  private static final int WORD_LETTERS = 3;
 
   private NoiseFilter() {}
 
@@ -38,6 +41,22 @@ public final class NoiseFilter {
       }
     }
     return single >= SCATTERED * tokens.length;
+  }
+
+  /**
+   * Whether the line is made of fragments rather than words: fewer than three in four of its tokens
+   * have three letters or more. Print of the letter passes, short words and all; what the engine
+   * makes of the remains of a stamp's ink ("م دل اير", "اا ريص الذرع") does not.
+   */
+  public static boolean fragmentary(OcrLine line) {
+    String[] tokens = line.text().strip().split("\\s+");
+    int words = 0;
+    for (String token : tokens) {
+      if (token.codePoints().filter(Character::isLetter).count() >= WORD_LETTERS) {
+        words++;
+      }
+    }
+    return words < WORDS * tokens.length;
   }
 
   /**

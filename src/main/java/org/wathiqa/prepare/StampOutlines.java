@@ -29,8 +29,8 @@ public final class StampOutlines {
   static final double OUTERMOST = 1.1;
   /** Widest band of an outline, in pixels; wider rings of ink are not a drawn line. */
   static final int MAX_STROKE = 14;
-  /** Confidence from which a line within an erased stamp is taken for print, not the stamp's text. */
-  static final double SURE = 0.75;
+  /** Confidence from which a line within a stamp is taken for print, not the stamp's text. */
+  public static final double SURE = 0.75;
   /** Share of a line's box inside an erased stamp's square for the line to be the stamp's text. */
   static final double WITHIN = 0.9;
   /** How far (pixels) beyond an outline's band ink must lie on both sides for a stroke to cross it. */
@@ -89,18 +89,26 @@ public final class StampOutlines {
       if (confidence >= SURE) {
         return false; // print under the stamp the engine read clearly, such as a number beside it
       }
-      for (Circle c : stamps) {
-        double dx = box.x() + box.w() / 2.0 - c.cx();
-        double dy = box.y() + box.h() / 2.0 - c.cy();
-        org.wathiqa.Box square = new org.wathiqa.Box((int) Math.round(c.cx() - c.radius()),
-            (int) Math.round(c.cy() - c.radius()), (int) Math.round(2 * c.radius()), (int) Math.round(2 * c.radius()));
-        if (Math.hypot(dx, dy) <= c.radius()
-            && box.intersectionArea(square) >= WITHIN * box.w() * (double) box.h()) {
-          return true;
-        }
-      }
-      return false;
+      return within(box, stamps);
     }
+  }
+
+  /**
+   * Whether {@code box} lies within one of the {@code stamps}: its centre inside the circle and most
+   * of it inside the circle's square.
+   */
+  public static boolean within(org.wathiqa.Box box, List<Circle> stamps) {
+    for (Circle c : stamps) {
+      double dx = box.x() + box.w() / 2.0 - c.cx();
+      double dy = box.y() + box.h() / 2.0 - c.cy();
+      org.wathiqa.Box square = new org.wathiqa.Box((int) Math.round(c.cx() - c.radius()),
+          (int) Math.round(c.cy() - c.radius()), (int) Math.round(2 * c.radius()), (int) Math.round(2 * c.radius()));
+      if (Math.hypot(dx, dy) <= c.radius()
+          && box.intersectionArea(square) >= WITHIN * box.w() * (double) box.h()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The outlines of {@code stamps} erased from a copy of the 8-bit grey {@code page}. */

@@ -27,4 +27,18 @@ class NoiseFilterTest {
     assertEquals(kept ? List.of(sure, line) : List.of(sure), NoiseFilter.keepText(List.of(sure, line)));
   }
 
+  @ParameterizedTest(name = "{0}: fragments={1}")
+  @CsvSource({
+      "م دل اير, true",
+      "اا ريص الذرع, true",
+      "\u200e٢٧\u200f, true",
+      "مكراد هر روي ا, true",
+      "قاد الشرطة, false",
+      "المهندس عمر ولي د النجان, false",
+      "اللواء علي بن زيد, false",
+      "رئيس فرع الأمن الجنائي, false",
+  })
+  void fragmentary_tellsStampRemainsFromPrintedWords(String text, boolean fragments) {
+    assertEquals(fragments, NoiseFilter.fragmentary(new OcrLine(text, 0.3, new Box(0, 0, 10, 10))));
+  }
 }
