@@ -211,6 +211,7 @@ final class PageProcessor {
           lines.add(line);
         }
       }
+      lines = UnderStamp.reread(lines, text.image(), text.stamps(), engine, prepared.dpi());
       healthy = true;
       return new Reading(lines, found, text.image(), steps);
     } finally {

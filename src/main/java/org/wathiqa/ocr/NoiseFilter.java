@@ -45,18 +45,22 @@ public final class NoiseFilter {
 
   /**
    * Whether the line is made of fragments rather than words: fewer than three in four of its tokens
-   * have three letters or more. Print of the letter passes, short words and all; what the engine
+   * (marks and quotes standing alone aside) have three letters or more. Print of the letter passes, short words and all; what the engine
    * makes of the remains of a stamp's ink ("م دل اير", "اا ريص الذرع") does not.
    */
   public static boolean fragmentary(OcrLine line) {
-    String[] tokens = line.text().strip().split("\\s+");
+    int tokens = 0;
     int words = 0;
-    for (String token : tokens) {
+    for (String token : line.text().strip().split("\\s+")) {
+      if (characters(token) == 0) {
+        continue; // a mark or a quote alone
+      }
+      tokens++;
       if (token.codePoints().filter(Character::isLetter).count() >= WORD_LETTERS) {
         words++;
       }
     }
-    return words < WORDS * tokens.length;
+    return words < WORDS * tokens;
   }
 
   /**

@@ -15,7 +15,7 @@ import javax.imageio.ImageIO;
  * actual one and a picture of their difference under {@code <build dir>/image-diffs/} so the failure
  * can be looked at.
  */
-final class ImageDiff {
+public final class ImageDiff {
   private ImageDiff() {}
 
   /** Mean absolute difference of grey levels (0–255) over {@code a}, which must be as large as {@code b}. */
@@ -31,7 +31,7 @@ final class ImageDiff {
   }
 
   /** Fails, writing the pictures, unless the mean grey difference is at most {@code maxMean}. */
-  static void assertClose(String name, BufferedImage expected, BufferedImage actual, double maxMean) {
+  public static void assertClose(String name, BufferedImage expected, BufferedImage actual, double maxMean) {
     double mean = mean(expected, actual);
     if (mean > maxMean) {
       Path dir = write(name, expected, actual);
