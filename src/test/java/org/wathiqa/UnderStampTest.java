@@ -8,13 +8,11 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wathiqa.ocr.OcrEngine;
 import org.wathiqa.ocr.OcrLine;
+import org.wathiqa.ocr.ScriptedEngine;
 import org.wathiqa.prepare.ImageDiff;
 import org.wathiqa.prepare.OpenCv;
 import org.wathiqa.prepare.StampOutlines;
@@ -26,28 +24,6 @@ class UnderStampTest {
   @BeforeAll
   static void load() throws Exception {
     OpenCv.load();
-  }
-
-  /** An engine that answers each call with the next reading and counts its calls. */
-  private static final class Scripted implements OcrEngine {
-    final Deque<OcrLine> answers = new ArrayDeque<>();
-    int calls;
-
-    Scripted(Object... textThenConfidence) {
-      for (int i = 0; i < textThenConfidence.length; i += 2) {
-        answers.add(new OcrLine((String) textThenConfidence[i], (Double) textThenConfidence[i + 1], new Box(5, 5, 100, 20)));
-      }
-    }
-
-    @Override
-    public List<OcrLine> recognize(BufferedImage page, int dpi) {
-      calls++;
-      OcrLine next = answers.poll();
-      return next == null ? List.of() : List.of(next);
-    }
-
-    @Override
-    public void close() {}
   }
 
   private static BufferedImage paper() {
@@ -114,19 +90,19 @@ class UnderStampTest {
   @Test
   void reread_unsureLineAcrossTheStamp_takesTheSurerReadingInWords() throws Exception {
     OcrLine across = new OcrLine(">\" رئيس\" المكتب", 0.05, new Box(60, 120, 280, 32));
-    Scripted engine = new Scripted("رئيس المكتب", 0.8, "رئيس المكتب", 0.7);
+    ScriptedEngine engine = new ScriptedEngine("رئيس المكتب", 0.8, "رئيس المكتب", 0.7);
 
     List<OcrLine> out = UnderStamp.reread(List.of(across), paper(), List.of(STAMP), engine, 300);
 
     assertEquals("رئيس المكتب", out.get(0).text());
     assertEquals(0.8, out.get(0).confidence(), 1e-9);
-    assertEquals(2, engine.calls, "one reading per stroke width");
+    assertEquals(2, engine.calls(), "one reading per stroke width");
   }
 
   @Test
   void reread_keepsTheFirstReading_whenTheNewOneIsFragmentsOrNotClearlySurer() throws Exception {
     OcrLine across = new OcrLine("الطبيب الدرعي", 0.3, new Box(60, 120, 280, 32));
-    Scripted engine = new Scripted("عن ا ت", 0.9, "الطبيب الشرعي", 0.4);
+    ScriptedEngine engine = new ScriptedEngine("عن ا ت", 0.9, "الطبيب الشرعي", 0.4);
 
     List<OcrLine> out = UnderStamp.reread(List.of(across), paper(), List.of(STAMP), engine, 300);
 
@@ -137,10 +113,10 @@ class UnderStampTest {
   void reread_leavesSureLines_linesAwayFromStamps_andPagesWithoutStampsUnread() throws Exception {
     OcrLine sure = new OcrLine("رئيس المكتب", 0.9, new Box(60, 120, 280, 32));
     OcrLine away = new OcrLine("ر ا", 0.1, new Box(20, 260, 100, 30));
-    Scripted engine = new Scripted("رئيس المكتب", 0.95);
+    ScriptedEngine engine = new ScriptedEngine("رئيس المكتب", 0.95);
 
     assertEquals(List.of(sure, away), UnderStamp.reread(List.of(sure, away), paper(), List.of(STAMP), engine, 300));
     assertEquals(List.of(away), UnderStamp.reread(List.of(away), paper(), List.of(), engine, 300));
-    assertEquals(0, engine.calls);
+    assertEquals(0, engine.calls());
   }
 }
