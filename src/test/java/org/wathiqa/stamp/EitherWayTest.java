@@ -3,7 +3,8 @@ package org.wathiqa.stamp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Scalar;
@@ -27,37 +28,19 @@ class EitherWayTest {
     }
   }
 
-  @Test
-  void longWords_unsure_areKeptWithoutASecondReading() throws Exception {
-    ScriptedEngine engine = new ScriptedEngine("الجمهورية العربية السورية", 0.2, "م ا ل", 0.9);
-    assertEquals("الجمهورية العربية السورية", read(engine).text());
-    assertEquals(1, engine.calls());
-  }
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "long words, unsure: kept without a second reading | الجمهورية العربية السورية | 0.2 | م ا ل | 0.9 | الجمهورية العربية السورية | 1",
+      "sure short words: kept without a second reading | مكتب دفن | 0.7 | م ا ل | 0.9 | مكتب دفن | 1",
+      "noise, turned reading surer but of shorter words: the first kept | مدي لطبيب عل ثري | 0.31 | ص عض | 0.74 | مدي لطبيب عل ثري | 2",
+      "noise, turned reading clearly surer and wordlike: the turned kept | ا ل م ب | 0.2 | وزارة العدل | 0.8 | وزارة العدل | 2",
+      "nothing read: the turned reading taken | '' | 0.0 | حمص | 0.4 | حمص | 2",
+  })
+  void eitherWay_readsAgainHalfTurnedOnlyWhenNeeded_andKeepsTheBetterReading(String what, String first,
+      double firstConfidence, String turned, double turnedConfidence, String kept, int calls) throws Exception {
+    ScriptedEngine engine = new ScriptedEngine(first, firstConfidence, turned, turnedConfidence);
 
-  @Test
-  void sureShortWords_areKeptWithoutASecondReading() throws Exception {
-    ScriptedEngine engine = new ScriptedEngine("مكتب دفن", 0.7, "م ا ل", 0.9);
-    assertEquals("مكتب دفن", read(engine).text());
-    assertEquals(1, engine.calls());
-  }
-
-  @Test
-  void noise_turnedReadingSurerButShorterWords_keepsTheFirst() throws Exception {
-    ScriptedEngine engine = new ScriptedEngine("مدي لطبيب عل ثري", 0.31, "ص عض", 0.74);
-    assertEquals("مدي لطبيب عل ثري", read(engine).text());
-    assertEquals(2, engine.calls());
-  }
-
-  @Test
-  void noise_turnedReadingClearlySurerAndWordlike_keepsTheTurned() throws Exception {
-    ScriptedEngine engine = new ScriptedEngine("ا ل م ب", 0.2, "وزارة العدل", 0.8);
-    assertEquals("وزارة العدل", read(engine).text());
-    assertEquals(2, engine.calls());
-  }
-
-  @Test
-  void nothingRead_takesTheTurnedReading() throws Exception {
-    ScriptedEngine engine = new ScriptedEngine("", 0.0, "حمص", 0.4);
-    assertEquals("حمص", read(engine).text());
+    assertEquals(kept, read(engine).text());
+    assertEquals(calls, engine.calls());
   }
 }
