@@ -1,7 +1,6 @@
 package org.wathiqa.prepare;
 
 import org.opencv.core.Core;
-import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Point;
 import org.opencv.core.Scalar;
@@ -123,15 +122,12 @@ final class Orientation {
 
   /** Ink per row ({@code dim} 1) or per column ({@code dim} 0) of a 0/1 image. */
   static double[] profile(Mat ink, int dim) {
-    Mat sums = new Mat();
-    try {
-      Core.reduce(ink, sums, dim, Core.REDUCE_SUM, CvType.CV_64F);
-      double[] p = new double[(int) sums.total()];
-      sums.get(0, 0, p);
-      return p;
-    } finally {
-      sums.release();
+    int[] sums = Mats.sums(ink, dim);
+    double[] p = new double[sums.length];
+    for (int i = 0; i < sums.length; i++) {
+      p[i] = sums[i];
     }
+    return p;
   }
 
   /**
