@@ -22,7 +22,8 @@ import org.wathiqa.prepare.StampOutlines;
  * it covers, so within the stamp the ink thinner than a few pixels is closed over with paper and
  * each unsure line crossing the stamp is read again from that page; the new reading is kept only
  * when the engine is sure of it, clearly surer than of the first, and it reads as words rather than
- * fragments ({@link NoiseFilter#fragmentary}): the engine is now and then sure of noise. Stateless and thread-safe.
+ * fragments ({@link NoiseFilter#fragmentary}): the engine is now and then sure of noise.
+ * Stateless and thread-safe.
  */
 final class UnderStamp {
   /** Lines read with less confidence than this, crossing a stamp, are read again. */

@@ -45,8 +45,9 @@ public final class NoiseFilter {
 
   /**
    * Whether the line is made of fragments rather than words: fewer than three in four of its tokens
-   * (marks and quotes standing alone aside) have three letters or more. Print of the letter passes, short words and all; what the engine
-   * makes of the remains of a stamp's ink ("م دل اير", "اا ريص الذرع") does not.
+   * (marks and quotes standing alone aside) have three letters or more. Print of the letter passes,
+   * short words and all; what the engine makes of the remains of a stamp's ink ("م دل اير",
+   * "اا ريص الذرع") does not.
    */
   public static boolean fragmentary(OcrLine line) {
     int tokens = 0;
