@@ -1,6 +1,10 @@
 package org.wathiqa.prepare;
 
+import java.util.List;
 import org.opencv.core.Mat;
+import org.opencv.core.MatOfFloat;
+import org.opencv.core.MatOfInt;
+import org.opencv.imgproc.Imgproc;
 
 /**
  * How many pixels of a grey image sit at each level, and the two levels read off that: the paper's
@@ -27,6 +31,30 @@ public final class GreyLevels {
       }
     }
     return of(pixels);
+  }
+
+  /** The levels of the 8-bit grey {@code grey} where the 8-bit {@code mask} is not zero. */
+  public static GreyLevels of(Mat grey, Mat mask) {
+    Mat histogram = new Mat();
+    try {
+      Imgproc.calcHist(List.of(grey), new MatOfInt(0), mask, histogram, new MatOfInt(256), new MatOfFloat(0, 256));
+      float[] bins = new float[256];
+      histogram.get(0, 0, bins);
+      long[] counts = new long[256];
+      long total = 0;
+      for (int level = 0; level < 256; level++) {
+        counts[level] = Math.round(bins[level]);
+        total += counts[level];
+      }
+      return new GreyLevels(counts, total);
+    } finally {
+      histogram.release();
+    }
+  }
+
+  /** The number of pixels counted. */
+  public long total() {
+    return total;
   }
 
   /** The levels of 8-bit grey {@code pixels}. */

@@ -18,7 +18,7 @@ public final class InkSeparation {
   /** HSV saturation (0–255) that is coloured ink on any paper. */
   public static final int MIN_SATURATION = 70;
   /** Saturation of faded ink on white paper. */
-  public static final int MIN_FADED_SATURATION = 45;
+  public static final int MIN_FADED_SATURATION = 35;
   /** How far above the paper's own saturation ink must be. */
   public static final int PAPER_MARGIN = 35;
   /** Minimum HSV value (0–255) of coloured ink; darker pixels are taken as text. */
@@ -33,6 +33,10 @@ public final class InkSeparation {
   static final int TINT_MARGIN = 12;
   /** The least saturation of faintly coloured ink, however white the paper. */
   static final int MIN_TINT = 18;
+  /** Share of the way from the print's grey to the paper's still taken as print under coloured ink. */
+  static final double TEXT_REACH = 0.15;
+  /** Share of the way from the stamp ink's grey to the print's that print under it must be darker by. */
+  static final double STAMP_MARGIN = 0.3;
   /** How far (pixels) from lifted ink its pale fringe is cleared. */
   static final int HALO = 3;
   /** Where between the print's grey (0) and the paper's (1) a pixel near lifted ink becomes fringe. */
@@ -94,7 +98,7 @@ public final class InkSeparation {
     addFadedEdges(hsv, mask, strokes, paperSaturation);
     Imgproc.dilate(mask, mask, Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new org.opencv.core.Size(3, 3)));
     Mat darkText = new Mat();
-    Imgproc.threshold(grey, darkText, MIN_VALUE * 0.8, 255, Imgproc.THRESH_BINARY_INV);
+    Imgproc.threshold(grey, darkText, textLevel(grey, strokes, paper, print), 255, Imgproc.THRESH_BINARY_INV);
     Core.subtract(mask, darkText, mask);
     darkText.release();
     grey.setTo(new Scalar(paper), mask);
@@ -146,6 +150,23 @@ public final class InkSeparation {
       runs.add(new int[] {start, end});
     }
     return runs;
+  }
+
+  /**
+   * The grey at or below which a pixel under coloured ink is taken for print and kept: up to
+   * {@value #TEXT_REACH} of the way from the print's grey to the paper's, so pale-grey print stays
+   * whole where a stamp crosses it, yet at least {@value #STAMP_MARGIN} of the way from the stamp's
+   * median grey (over {@code strokes}) towards the print's, so a stamp about as dark as the print is
+   * still lifted; never below the level under which a pixel is text whatever its tint.
+   */
+  static double textLevel(Mat grey, Mat strokes, int paper, int print) {
+    double level = print + (paper - print) * TEXT_REACH;
+    GreyLevels stamp = GreyLevels.of(grey, strokes);
+    if (stamp.total() > 0) {
+      int ink = stamp.darkest(0.5);
+      level = Math.min(level, ink - (ink - print) * STAMP_MARGIN);
+    }
+    return Math.max(MIN_VALUE * 0.8, level);
   }
 
   /**

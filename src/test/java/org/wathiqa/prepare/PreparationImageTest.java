@@ -39,13 +39,18 @@ class PreparationImageTest {
 
   /** A letter page at 1240 x 1000 pixels, turned by {@code degrees} about its centre. */
   static BufferedImage letter(double degrees) {
+    return letter(degrees, new Color(25, 25, 25));
+  }
+
+  /** A letter page at 1240 x 1000 pixels printed in {@code print}, turned by {@code degrees}. */
+  static BufferedImage letter(double degrees, Color print) {
     BufferedImage page = new BufferedImage(1240, 1000, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = page.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setColor(PAPER);
     g.fillRect(0, 0, page.getWidth(), page.getHeight());
     g.rotate(Math.toRadians(-degrees), page.getWidth() / 2.0, page.getHeight() / 2.0);
-    g.setColor(new Color(25, 25, 25));
+    g.setColor(print);
     g.setFont(font);
     int y = 150;
     for (String line : LINES) {
@@ -136,6 +141,20 @@ class PreparationImageTest {
     ImageDiff.assertClose("ink-separation-jpeg", expected, prepared, 0.3);
     assertTrue(fringe < stampPixels / 10, "stamp ink left: " + fringe + " of " + stampPixels + " pixels");
     assertTrue(lostText < textPixels / 20, "print lifted with the ink: " + lostText + " of " + textPixels + " pixels");
+  }
+
+  @Test
+  void inkSeparation_paleStampOverGreyPrint_liftsTheStampAndKeepsTheLettersWhole() {
+    BufferedImage clean = letter(0, new Color(100, 100, 100));
+    BufferedImage expected = Mats.toImage(Mats.grey(clean));
+    BufferedImage stamped = stamped(clean, new Color(150, 120, 200), 5, 0.5f);
+    BufferedImage prepared = new Preparer(false, false, true).prepare(stamped, 300).image();
+    int stampPixels = darker(expected, Mats.toImage(Mats.grey(stamped)), 15);
+    int left = darker(expected, prepared, 15);
+    int textPixels = darker(Mats.toImage(Mats.grey(blankPage())), expected, 60);
+    int lostText = darker(prepared, expected, 60);
+    assertTrue(left < stampPixels / 10, "stamp ink left: " + left + " of " + stampPixels + " pixels");
+    assertTrue(lostText < textPixels / 50, "print lifted with the ink: " + lostText + " of " + textPixels + " pixels");
   }
 
   private static BufferedImage blankPage() {
