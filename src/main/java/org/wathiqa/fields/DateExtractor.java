@@ -1,6 +1,10 @@
 package org.wathiqa.fields;
 
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +26,8 @@ final class DateExtractor {
   private static final double MIXED_DIGITS = 0.5;
   private static final int FOOT_LINES = 6;
   private static final double TWIN_CONFLICT = 0.6;
+  /** Lines apart a date and its الموافق twin may be, the second below the first. */
+  private static final int TWIN_REACH = 2;
 
   private final DateParser parser;
 
@@ -61,20 +67,30 @@ final class DateExtractor {
 
   /**
    * A Gregorian date and its الموافق twin become one date. Twins that disagree are one date
-   * misread: when only one of them mixes digit systems, the other is kept, with lower confidence.
+   * misread: on neighbouring lines, when only one of them mixes digit systems, the other is kept;
+   * and when one of them becomes the other by a single digit added, dropped or changed in its day,
+   * month or year (the engine drops and misreads digits, and each calendar checks the other), it is
+   * repaired. Either way with lower confidence. Otherwise the two stay separate dates.
    */
   private static List<Dated> mergeTwins(List<Dated> dates) {
     List<Dated> out = new ArrayList<>();
     for (Dated d : dates) {
-      Dated last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last == null || !placedAsTwins(last.main, d.main)) {
+      int at = partner(out, d.main);
+      if (at < 0) {
         out.add(d);
-      } else if (agree(last.main, d.main)) {
-        last.absorb(d);
-      } else if (Digits.mixed(last.main.raw()) != Digits.mixed(d.main.raw())) {
-        Dated clean = Digits.mixed(last.main.raw()) ? d : last;
+        continue;
+      }
+      Dated other = out.get(at);
+      boolean adjacent = Math.abs(other.main.line().index() - d.main.line().index()) <= 1;
+      Dated merged = cued(d.main) ? new Dated(other.main, d.main) : new Dated(d.main, other.main);
+      if (agree(other.main, d.main)) {
+        out.set(at, merged);
+      } else if (adjacent && Digits.mixed(other.main.raw()) != Digits.mixed(d.main.raw())) {
+        Dated clean = Digits.mixed(other.main.raw()) ? d : other;
         clean.conflict = TWIN_CONFLICT;
-        out.set(out.size() - 1, clean);
+        out.set(at, clean);
+      } else if (merged.repair()) {
+        out.set(at, merged);
       } else {
         out.add(d);
       }
@@ -82,15 +98,47 @@ final class DateExtractor {
     return out;
   }
 
-  private static boolean placedAsTwins(DateMatch a, DateMatch b) {
-    boolean adjacent = b.line() == a.line() || b.line().index() == a.line().index() + 1 && b.line().page() == a.line().page();
-    boolean cued = Cues.before(b.line().tokens(), b.start(), Lexicon.HIJRI_TWIN_CUES) >= 0
-        || b.line().tokens().size() > 0 && Lexicon.HIJRI_TWIN_CUES.match(b.line().tokens(), 0) > 0;
-    return adjacent && cued && a.isHijri() != b.isHijri();
+  /**
+   * The index in {@code found} of the date {@code date} is the twin of: the nearest one in the other
+   * calendar, without a twin yet, at most {@value #TWIN_REACH} lines before it on its page, one of
+   * the two cued by الموافق.
+   */
+  private static int partner(List<Dated> found, DateMatch date) {
+    for (int k = found.size() - 1; k >= 0; k--) {
+      DateMatch m = found.get(k).main;
+      if (m.line().page() != date.line().page() || date.line().index() - m.line().index() > TWIN_REACH) {
+        return -1;
+      }
+      if (found.get(k).twin == null && m.isHijri() != date.isHijri() && (cued(date) || cued(m))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean cued(DateMatch m) {
+    return Cues.before(m.line().tokens(), m.start(), Lexicon.HIJRI_TWIN_CUES) >= 0
+        || m.line().tokens().size() > 0 && Lexicon.HIJRI_TWIN_CUES.match(m.line().tokens(), 0) > 0;
   }
 
   private static boolean agree(DateMatch a, DateMatch b) {
     return Math.abs(ChronoUnit.DAYS.between(a.value(), b.value())) <= TWIN_TOLERANCE_DAYS;
+  }
+
+  /**
+   * Whether {@code read} (day, month, year) becomes {@code other} by one digit added, dropped or
+   * changed in one of its fields, the other two equal.
+   */
+  static boolean oneDigitApart(int[] read, int[] other) {
+    int differing = 0;
+    boolean near = false;
+    for (int i = 0; i < 3; i++) {
+      if (read[i] != other[i]) {
+        differing++;
+        near = ArabicText.distance(Integer.toString(read[i]), Integer.toString(other[i])) == 1;
+      }
+    }
+    return differing == 1 && near;
   }
 
   // ---- the document's own date ----
@@ -174,19 +222,68 @@ final class DateExtractor {
     final DateMatch main;
     DateMatch twin;
     double weight = 1.0;
-    /** Lowered when a disagreeing twin was set aside. */
+    /** Lowered when a disagreeing twin was set aside or one of the two repaired. */
     double conflict = 1.0;
+    /** The Gregorian date when a digit of it was repaired from its twin, else null. */
+    LocalDate repaired;
+    /** The Hijri date ("yyyy-mm-dd") when a digit of it was repaired from its twin, else null. */
+    String repairedHijri;
 
     Dated(DateMatch main) {
       this.main = main;
     }
 
-    void absorb(DateMatch other) {
-      twin = other;
+    Dated(DateMatch main, DateMatch twin) {
+      this.main = main;
+      this.twin = twin;
     }
 
-    void absorb(Dated other) {
-      absorb(other.main);
+    /**
+     * Repairs whichever of the twins is one digit from the other (allowing the calendars' own
+     * difference of a day or two), if only one is; reports whether it did.
+     */
+    boolean repair() {
+      DateMatch g = main.isHijri() ? twin : main;
+      DateMatch h = main.isHijri() ? main : twin;
+      LocalDate fromHijri = null;
+      for (long shift = -TWIN_TOLERANCE_DAYS; shift <= TWIN_TOLERANCE_DAYS; shift++) {
+        LocalDate candidate = h.value().plusDays(shift);
+        if (oneDigitApart(fields(g.value()), fields(candidate))) {
+          fromHijri = candidate;
+        }
+      }
+      int[] hijriOfG = hijriFields(g.value());
+      boolean hijriRepairable = hijriOfG != null && h.hijri() != null && oneDigitApart(hijriFields(h.hijri()), hijriOfG);
+      if ((fromHijri != null) == hijriRepairable) {
+        return false;
+      }
+      if (fromHijri != null) {
+        repaired = fromHijri;
+      } else {
+        repairedHijri = String.format("%04d-%02d-%02d", hijriOfG[2], hijriOfG[1], hijriOfG[0]);
+      }
+      conflict = TWIN_CONFLICT;
+      return true;
+    }
+
+    private static int[] fields(LocalDate d) {
+      return new int[] {d.getDayOfMonth(), d.getMonthValue(), d.getYear()};
+    }
+
+    /** Day, month and year of {@code d} in the Hijri calendar, or null outside its range. */
+    private static int[] hijriFields(LocalDate d) {
+      try {
+        HijrahDate h = HijrahDate.from(d);
+        return new int[] {h.get(ChronoField.DAY_OF_MONTH), h.get(ChronoField.MONTH_OF_YEAR), h.get(ChronoField.YEAR)};
+      } catch (DateTimeException outOfRange) {
+        return null;
+      }
+    }
+
+    /** Day, month and year of a Hijri "yyyy-mm-dd". */
+    private static int[] hijriFields(String hijri) {
+      String[] p = hijri.split("-");
+      return new int[] {Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0])};
     }
 
     Field field(String role, double roleWeight) {
@@ -195,8 +292,9 @@ final class DateExtractor {
       double certainty = twin == null ? main.certainty() : Math.max(main.certainty(), twin.certainty());
       certainty *= (Digits.mixed(g.raw()) ? MIXED_DIGITS : 1.0) * conflict;
       DocLine line = g.line();
-      Field.Builder b = Field.of(g.value().toString()).raw(g.raw()).calendar(g.calendar())
-          .hijri(h == null ? null : h.hijri()).role(role)
+      String hijri = repairedHijri != null ? repairedHijri : h == null ? null : h.hijri();
+      Field.Builder b = Field.of((repaired != null ? repaired : g.value()).toString()).raw(g.raw()).calendar(g.calendar())
+          .hijri(hijri).role(role)
           .confidence(clamp(line.confidence() * certainty * roleWeight))
           .at(line.page(), twin == null || twin.line().page() != line.page() ? line.box() : line.box().union(twin.line().box()));
       return b.build();

@@ -228,6 +228,37 @@ class DateExtractionTest {
     assertEquals("1433-08-08", d.hijri());
   }
 
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource({
+      // the day's first digit dropped from the Gregorian date; the Hijri twin above the number
+      "'التاريخ: 8/06/2012', 'الموافق 8 شعبان 1433 ه', 2012-06-28, 1433-08-08",
+      // a month digit misread in the Gregorian date
+      "'التاريخ: ١٣/١٠/٢٠١٢', 'الموافق ٢٨ ذو الحجة ١٤٣٣ هـ', 2012-11-13, 1433-12-28",
+      // the Hijri day lost a digit: the Gregorian date stands and gives the Hijri one
+      "'التاريخ: ١٣/١١/٢٠١٢', 'الموافق ٨ ذو الحجة ١٤٣٣ هـ', 2012-11-13, 1433-12-28",
+  })
+  void extractDate_twinsOneDigitApart_theMisreadOneIsRepairedWithLowerConfidence(String gregorian, String hijri,
+      String value, String hijriValue) {
+    List<String> lines = Letters.letter("الرقم: ١/م", gregorian);
+    lines.add(3, hijri);
+    Fields f = Letters.extract(lines);
+    assertEquals(value, f.documentDate().value());
+    assertEquals(hijriValue, f.documentDate().hijri());
+    assertEquals(1, f.dates().size());
+    Field alone = documentDate("التاريخ: " + value.replace('-', '/'));
+    assertTrue(f.documentDate().confidence() < alone.confidence());
+  }
+
+  @Test
+  void extractDate_twinsMoreThanOneDigitApart_stayTwoDates() {
+    List<String> lines = Letters.letter("الرقم: ١/م", "التاريخ: 5/06/2012");
+    lines.add(3, "الموافق 8 شعبان 1433 ه");
+    Fields f = Letters.extract(lines);
+    assertEquals("2012-06-05", f.documentDate().value());
+    assertNull(f.documentDate().hijri());
+    assertEquals(2, f.dates().size());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({"'التازيخ: 4-6-2011 م'", "'لتاريخ: 4-6-2011'", "'التاريخ؛ 4-6-2011'", "'تاريخ: 2011-6-4 م'"})
   void extractDate_cueMisreadByOcr_stillTheDocumentDate(String line) {
