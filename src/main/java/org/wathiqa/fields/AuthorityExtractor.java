@@ -48,14 +48,19 @@ final class AuthorityExtractor {
   /**
    * The letterhead's lines: from the first institution line down, with at most one line without
    * an institution word between two with one, or closing the block before the reference/date
-   * lines or the subject.
+   * lines or the subject. Once a reference or date line has been passed, only institution lines
+   * still join: what follows the number and date without an institution word ("سري للغاية" misread,
+   * a scrap of a stamp) is not the letterhead's last unit.
    */
   private List<Part> block(Doc doc) {
     List<Part> block = new ArrayList<>();
     Part filler = null;
+    boolean pastNumbers = false;
     for (DocLine line : doc.header()) {
       Part p = leftover(line);
+      boolean numbers = !block.isEmpty() && holdsNumbers(line);
       if (p == null || skip(block, p)) {
+        pastNumbers |= numbers;
         continue;
       }
       if (ends(block, p) || !p.authority && filler != null) {
@@ -65,12 +70,22 @@ final class AuthorityExtractor {
         addFiller(block, filler);
         filler = null;
         block.add(p);
-      } else if (!block.isEmpty()) {
+      } else if (!block.isEmpty() && !pastNumbers) {
         filler = p;
       }
+      pastNumbers |= numbers;
     }
     addFiller(block, filler);
     return block;
+  }
+
+  /** Whether a reference, a date or the cue of either, however garbled its value, is on {@code line}. */
+  private boolean holdsNumbers(DocLine line) {
+    boolean[] used = new boolean[line.tokens().size()];
+    markReference(line, used);
+    markDates(line, used);
+    markLoneCues(line.tokens(), used);
+    return anyMarked(used);
   }
 
   /** "الجمهورية العربية السورية" alone: the issuing body itself was not read (much lower confidence). */

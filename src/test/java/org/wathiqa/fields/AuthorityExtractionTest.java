@@ -128,6 +128,22 @@ class AuthorityExtractionTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource({"'م ى للغاية'", "'للاطلاع والتنفيذ'", "'ا الممكة السك اقافة'"})
+  void extractAuthority_lineWithoutAnInstitutionWordBelowTheNumberAndDate_isNotTheUnit(String line) {
+    Field f = authority("جمهورية مصر العربية", "القضاء العسكري", "المحكمة العسكرية الثالثة بسوهاج",
+        "الرقم: 6345/د التاريخ: 31 يناير 2012", line, "الموضوع: طلب إخراج قيد");
+    assertEquals("المحكمة العسكرية الثالثة بسوهاج", f.value());
+    assertEquals(3, f.hierarchy().size());
+  }
+
+  @Test
+  void extractAuthority_institutionLineBelowTheNumberAndDate_stillJoins() {
+    Field f = authority("الجمهورية العربية السورية", "وزارة الدفاع", "الرقم: 9690/ط ش",
+        "فرع الشرطة العسكرية بحمص", "التاريخ: 22/05/2013", "الموضوع: إحالة");
+    assertEquals("فرع الشرطة العسكرية بحمص", f.value());
+  }
+
+  @ParameterizedTest(name = "{0}")
   @CsvSource({"'النيابة العامة بالقاهرة ا ات'", "'النيابة العامة بالقاهرة الم 29 ذمالقعدة'"})
   void extractAuthority_scrapsAndGarbledDateAfterTheUnit_areCutOff(String line) {
     Field f = authority("جمهورية مصر العربية", "وزارة العدل", line, "الموضوع: طلب");
