@@ -224,7 +224,11 @@ final class ReferenceExtractor {
     return numberFollows ? code : null;
   }
 
-  /** A digit run, joining runs OCR split with a space when a separator follows. */
+  /**
+   * A digit run, joining runs OCR split with a space when a separator follows. The engine gives the
+   * words of a right-to-left line from right to left, so the pieces of a number written left to right
+   * come last piece first ("٤٧٨ ٢/م" for ٢٤٧٨/م) and are joined in the order they stand on the page.
+   */
   private static Item numberAt(List<Token> t, int i) {
     if (i >= t.size() || !t.get(i).isNumber()) {
       return null;
@@ -238,7 +242,7 @@ final class ReferenceExtractor {
       if (isRepeat(digits.toString(), run)) {
         repeated = true; // "٣٢٩٥ ٣٢٩": the engine read the same digits twice
       } else {
-        digits.append(run);
+        digits.insert(0, run);
       }
       end++;
     }
