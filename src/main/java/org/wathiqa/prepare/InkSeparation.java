@@ -31,6 +31,14 @@ public final class InkSeparation {
   static final int PRINT_REACH = 2;
   /** Saturation above the paper's that makes a pixel near ink faintly coloured. */
   static final int TINT_MARGIN = 12;
+  /** Saturation of paper from which it is tinted and has a hue of its own. */
+  static final int TINTED_PAPER = 15;
+  /** Least hue difference (of 180) from tinted paper of ink that is only a little more saturated. */
+  static final int HUE_APART = 15;
+  /** How far above tinted paper's saturation ink of another hue must be. */
+  static final int HUE_SATURATION_MARGIN = 10;
+  /** OpenCV's hue circle for 8-bit images. */
+  private static final int HUE_TURN = 180;
   /** The least saturation of faintly coloured ink, however white the paper. */
   static final int MIN_TINT = 18;
   /** Share of the way from the print's grey to the paper's still taken as print under coloured ink. */
@@ -67,6 +75,9 @@ public final class InkSeparation {
       Imgproc.cvtColor(colour, hsv, Imgproc.COLOR_BGR2HSV);
       int paperSaturation = paperSaturation(hsv);
       Core.inRange(hsv, new Scalar(0, minSaturation(paperSaturation), MIN_VALUE), new Scalar(180, 255, 255), mask);
+      if (paperSaturation >= TINTED_PAPER) {
+        addOtherHues(hsv, mask, paperSaturation);
+      }
       Imgproc.cvtColor(colour, grey, Imgproc.COLOR_BGR2GRAY);
       double fraction = Core.countNonZero(mask) / (double) mask.total();
       if (fraction > 0) {
@@ -192,6 +203,36 @@ public final class InkSeparation {
   }
 
   /**
+   * Adds to {@code mask} the pixels of a hue at least {@value #HUE_APART} (of 180) from the tinted
+   * paper's and at least {@value #HUE_SATURATION_MARGIN} more saturated than it: a faded red stamp on
+   * yellowed paper is only a little more saturated than the paper, too little for the paper's
+   * margin, but of another colour. Print and its edges take the paper's hue.
+   */
+  private static void addOtherHues(Mat hsv, Mat mask, int paperSaturation) {
+    Mat hue = new Mat();
+    Mat apart = new Mat();
+    Mat other = new Mat();
+    try {
+      Core.extractChannel(hsv, hue, 0);
+      int paperHue = median(hue);
+      Core.absdiff(hue, new Scalar(paperHue), apart);
+      Mat around = new Mat();
+      Core.absdiff(apart, new Scalar(HUE_TURN), around); // the other way round the hue circle
+      Core.min(apart, around, apart);
+      around.release();
+      Imgproc.threshold(apart, apart, HUE_APART - 1, 255, Imgproc.THRESH_BINARY);
+      Core.inRange(hsv, new Scalar(0, paperSaturation + HUE_SATURATION_MARGIN, MIN_VALUE),
+          new Scalar(180, 255, 255), other);
+      Core.bitwise_and(other, apart, other);
+      Core.bitwise_or(mask, other, mask);
+    } finally {
+      hue.release();
+      apart.release();
+      other.release();
+    }
+  }
+
+  /**
    * The least saturation of ink on the page whose HSV image is {@code hsv}: {@value #PAPER_MARGIN}
    * above the paper's own (tinted or yellowed paper is slightly saturated), at least
    * {@value #MIN_FADED_SATURATION} so faded stamps are found on white paper, and at most
@@ -248,10 +289,19 @@ public final class InkSeparation {
   /** The median saturation of the page whose HSV image is {@code hsv}: that of its paper. */
   private static int paperSaturation(Mat hsv) {
     Mat s = new Mat();
-    Mat small = new Mat();
     try {
       Core.extractChannel(hsv, s, 1);
-      Imgproc.resize(s, small, new org.opencv.core.Size(), 0.125, 0.125, Imgproc.INTER_AREA);
+      return median(s);
+    } finally {
+      s.release();
+    }
+  }
+
+  /** The median of a one-channel 8-bit image, over an eighth-size copy: the paper's on a page. */
+  private static int median(Mat channel) {
+    Mat small = new Mat();
+    try {
+      Imgproc.resize(channel, small, new org.opencv.core.Size(), 0.125, 0.125, Imgproc.INTER_AREA);
       byte[] values = new byte[(int) small.total()];
       small.get(0, 0, values);
       int[] histogram = new int[256];
@@ -267,7 +317,6 @@ public final class InkSeparation {
       }
       return 0;
     } finally {
-      s.release();
       small.release();
     }
   }

@@ -44,10 +44,15 @@ class PreparationImageTest {
 
   /** A letter page at 1240 x 1000 pixels printed in {@code print}, turned by {@code degrees}. */
   static BufferedImage letter(double degrees, Color print) {
+    return letter(degrees, print, PAPER);
+  }
+
+  /** A letter page at 1240 x 1000 pixels of {@code paper} printed in {@code print}, turned by {@code degrees}. */
+  static BufferedImage letter(double degrees, Color print, Color paper) {
     BufferedImage page = new BufferedImage(1240, 1000, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = page.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setColor(PAPER);
+    g.setColor(paper);
     g.fillRect(0, 0, page.getWidth(), page.getHeight());
     g.rotate(Math.toRadians(-degrees), page.getWidth() / 2.0, page.getHeight() / 2.0);
     g.setColor(print);
@@ -157,10 +162,31 @@ class PreparationImageTest {
     assertTrue(lostText < textPixels / 50, "print lifted with the ink: " + lostText + " of " + textPixels + " pixels");
   }
 
+  @Test
+  void inkSeparation_fadedRedStampOnYellowedPaper_isLiftedByItsHue() {
+    Color yellowed = new Color(236, 226, 196);
+    BufferedImage clean = letter(0, new Color(40, 35, 30), yellowed);
+    BufferedImage expected = Mats.toImage(Mats.grey(clean));
+    // blended with the paper the ink is only about 20 more saturated than it, of another hue
+    BufferedImage stamped = stamped(clean, new Color(200, 60, 110), 5, 0.3f);
+    BufferedImage prepared = new Preparer(false, false, true).prepare(stamped, 300).image();
+    int stampPixels = darker(expected, Mats.toImage(Mats.grey(stamped)), 15);
+    int left = darker(expected, prepared, 15);
+    int textPixels = darker(Mats.toImage(Mats.grey(blankPage(yellowed))), expected, 100);
+    int lostText = darker(prepared, expected, 100);
+    // the strokes' anti-aliased edges, nearer the paper in hue and saturation, stay
+    assertTrue(left < stampPixels / 5, "stamp ink left: " + left + " of " + stampPixels + " pixels");
+    assertTrue(lostText < textPixels / 50, "print lifted with the ink: " + lostText + " of " + textPixels + " pixels");
+  }
+
   private static BufferedImage blankPage() {
+    return blankPage(PAPER);
+  }
+
+  private static BufferedImage blankPage(Color paper) {
     BufferedImage page = new BufferedImage(1240, 1000, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = page.createGraphics();
-    g.setColor(PAPER);
+    g.setColor(paper);
     g.fillRect(0, 0, page.getWidth(), page.getHeight());
     g.dispose();
     return page;
