@@ -23,6 +23,7 @@ final class DateParser {
   private static final double SHORT_YEAR = 0.8;
   private static final double FUZZY_MONTH = 0.9;
   private static final double YEAR_FIRST = 0.8;
+  private static final double ZERO_AS_DOT = 0.7;
   private static final String SEPARATORS = "/-.\\";
 
   private final Clock clock;
@@ -56,6 +57,10 @@ final class DateParser {
   // ---- numeric dates ----
 
   private DateMatch numericAt(DocLine line, int i) {
+    DateMatch dotted = zeroReadAsDot(line, i);
+    if (dotted != null) {
+      return dotted;
+    }
     for (int[] split : new int[][] {{1, 1, 1}, {1, 1, 2}, {2, 1, 1}, {2, 1, 2}, {1, 2, 1}}) {
       DateMatch m = numericWithSplit(line, i, split);
       if (m != null) {
@@ -84,6 +89,37 @@ final class DateParser {
       return r == null ? null : toMatch(line, i - 1, end, r);
     }
     return r == null ? null : toMatch(line, i, end, r);
+  }
+
+  /**
+   * "٢.١٣.١٢.٢١" for ٢٠١٣.١٢.٢١: four dotted groups where the engine took the small Arabic-Indic
+   * zero of the year for a dot. The year is the first two groups or the last two with a zero
+   * between them, four digits long, whichever gives a valid date (the first if both do).
+   */
+  private DateMatch zeroReadAsDot(DocLine line, int i) {
+    List<Token> t = line.tokens();
+    String[] g = new String[4];
+    int at = i;
+    for (int k = 0; k < 4; k++) {
+      if (k > 0 && (at >= t.size() || !t.get(at++).is("."))) {
+        return null;
+      }
+      if (at >= t.size() || !t.get(at).isNumber() || t.get(at).text().length() > 2) {
+        return null;
+      }
+      g[k] = t.get(at++).text();
+    }
+    if (at < t.size() && (t.get(at).isNumber() || isSeparator(t.get(at)))) {
+      return null;
+    }
+    Resolved r = null;
+    if (g[0].length() + g[1].length() == 3) {
+      r = interpret(g[0] + "0" + g[1], g[2], g[3], ZERO_AS_DOT, false);
+    }
+    if (r == null && g[2].length() + g[3].length() == 3) {
+      r = interpret(g[0], g[1], g[2] + "0" + g[3], ZERO_AS_DOT, false);
+    }
+    return r == null ? null : toMatch(line, i, at, r);
   }
 
   /** Reads three digit groups joined by separators into {@code groups}; the end, or -1. */

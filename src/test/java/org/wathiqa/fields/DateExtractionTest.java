@@ -325,4 +325,18 @@ class DateExtractionTest {
     assertEquals("2013-09-04", documentDate("التاريخ ٢٠١٣/٠٩/٠٤").value());
     assertEquals("2013-09-04", documentDate("٢٠١٣/٠٩/٠٤ :التاريخ").value());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'تاريخ: ٢.١٣.١٢.٢١'", "'تاريخ: ٢١.١٢.٢.١٣'", "'تاريخ: 2.13.12.21'"})
+  void extractDate_zeroOfTheYearReadAsADot_isRestoredWithLowerConfidence(String line) {
+    Field d = documentDate(line);
+    assertEquals("2013-12-21", d.value());
+    assertTrue(d.confidence() < documentDate("تاريخ: ٢٠١٣.١٢.٢١").confidence());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'البند ١.٢.٣.٤'", "'الفقرة 2.1.3.5 من القرار'"})
+  void extractDate_fourDottedGroupsMakingNoYear_areNoDate(String line) {
+    assertTrue(Letters.extract(Letters.letter(null, line)).dates().isEmpty());
+  }
 }
