@@ -21,8 +21,9 @@ final class SignatoryExtractor {
   private static final int MIN_MISREAD_RANK = 6;
 
   /**
-   * The lowest signature block of the letter's last lines; a name after a listed rank wins over one
-   * without, so a stray mark read as a name under the block does not take its place.
+   * The lowest signature block of the letter's last lines; a name after a listed rank, or a long
+   * rank misread by a letter or two, wins over one without, so a stray mark read as a name under the
+   * block does not take its place.
    */
   Field extract(Doc doc) {
     List<DocLine> lines = doc.lines();
@@ -41,11 +42,12 @@ final class SignatoryExtractor {
   private static Field blockAt(List<DocLine> lines, int k, int stop, boolean rankedOnly) {
     DocLine line = lines.get(k);
     NameLine n = NameLine.parse(line.tokens());
-    if (n == null || rankedOnly && (n.rank == 0 || n.honorific || n.unlisted)) {
+    if (n == null || rankedOnly && (n.rank == 0 || n.honorific || n.unlisted && !n.misread)) {
       return null;
     }
-    int rankLine = n.rank == 0 && n.titleEnd == 0 ? rankOnlyLineAbove(lines, k, stop) : -1;
-    DocLine titleLine = n.titleEnd > 0 ? line : titleLineNear(lines, rankLine >= 0 ? rankLine : k, stop);
+    boolean titled = n.titleEnd > Cues.skipPunct(line.tokens(), 0); // marks before a name are no office
+    int rankLine = n.rank == 0 && !titled ? rankOnlyLineAbove(lines, k, stop) : -1;
+    DocLine titleLine = titled ? line : titleLineNear(lines, rankLine >= 0 ? rankLine : k, stop);
     boolean ranked = rankLine >= 0 || n.rank > 0 && !n.honorific && !n.unlisted || n.misread;
     if (!ranked && titleLine == null) {
       return null;
@@ -65,6 +67,10 @@ final class SignatoryExtractor {
 
     static NameLine parse(List<Token> t) {
       int start = Cues.skipPunct(t, 0);
+      if (start + 1 < t.size() && t.get(start).isWord() && t.get(start).text().length() == 1
+          && (Lexicon.RANKS.matchExact(t, start + 1) > 0 || isMisreadRank(t, start + 1))) {
+        start = Cues.skipPunct(t, start + 1); // "ع الدكتور …": a speck of ink read as a letter
+      }
       int rank = rankAtStart(t, start);
       int titleEnd = rank > 0 ? start : start + titleLength(t.subList(start, t.size()));
       rank = titleEnd > start ? Lexicon.RANKS.match(t, titleEnd) : rank;
@@ -75,7 +81,7 @@ final class SignatoryExtractor {
           return new NameLine(misread.titleEnd, misread.rank, false, true, true, misread.name);
         }
       }
-      NameLine line = withName(t, titleEnd, rank + honorific, honorific > 0, false);
+      NameLine line = withName(t, titleEnd, rank + honorific, honorific > 0, rank > 0 && bareInitial(t, titleEnd));
       if (line == null && rank == 0 && honorific == 0 && titleEnd == start && isUnlistedRank(t, start)) {
         line = withName(t, titleEnd, 1, false, true); // "الغلييب محمد جمال": a rank the engine misread
       }
@@ -88,6 +94,15 @@ final class SignatoryExtractor {
       return name == null || Cues.skipPunct(t, name.end()) < t.size() ? null
           : new NameLine(titleEnd, rank, honorific, unlisted, false, name);
     }
+  }
+
+  /**
+   * A one-letter rank (د، م for الدكتور، المهندس) without the stop or slash it is written with: as
+   * often a scrap the engine read at a line's start ("م زر درممي"), so it does not make a rank.
+   */
+  private static boolean bareInitial(List<Token> t, int i) {
+    boolean initial = i < t.size() && t.get(i).isWord() && t.get(i).text().length() == 1;
+    return initial && !(i + 1 < t.size() && (t.get(i + 1).is(".") || t.get(i + 1).is("/")));
   }
 
   /** A definite word before a name that no list knows: in a signature block, a rank misread. */

@@ -77,6 +77,33 @@ class SignatoryExtractionTest {
     assertNull(signatory("الغلييب محمد جمال الطحان"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'م. أحمد سامي العلي', م", "'د/ أحمد سامي العلي', د"})
+  void extractSignatory_abbreviatedRankWithItsStop_isARank(String line, String rank) {
+    Field f = signatory("مدير الخدمات الفنية", line);
+    assertEquals("أحمد سامي العلي", f.value());
+    assertEquals(rank, f.rank());
+  }
+
+  @Test
+  void extractSignatory_loneLetterUnderTheBlock_isNoRankAndDoesNotReplaceTheName() {
+    Field f = signatory("رئيس الفرع", "الدكيتوز وليد يوسف الشيخ", "م زر درممي/");
+    assertEquals("وليد يوسف الشيخ", f.value());
+  }
+
+  @Test
+  void extractSignatory_marksBeforeANameUnderAnOffice_areNoPartOfTheOffice() {
+    Field f = signatory("مدير المركز", "» - أحمد سامي العلي");
+    assertEquals("أحمد سامي العلي", f.value());
+    assertEquals("مدير المركز", f.title());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'ع الدكتور وليد يوسف الشيخ'", "'ع الديكتوز وليد يوسف الشيخ'"})
+  void extractSignatory_letterReadFromASpeckBeforeTheRank_isSkipped(String line) {
+    assertEquals("وليد يوسف الشيخ", signatory("رئيس الفرع", line).value());
+  }
+
   @Test
   void extractSignatory_markReadAsANameUnderTheBlock_doesNotReplaceTheRankedName() {
     Field f = signatory("قائد الشرطة", "النقيب عمر مازن الأحمد", "مما خرن");
