@@ -16,6 +16,8 @@ class TextRepairsTest {
       "'ا لجمهورية العربية ا لسورية', 'الجمهورية العربية السورية'",
       "'الموضوع : دفن جثث مجهولة ا لهوية', 'الموضوع : دفن جثث مجهولة الهوية'",
       "'غسان مازن ال محمد', 'غسان مازن المحمد'",
+      "'الدكتور وليد ي_وسف الشيخ', 'الدكتور وليد يـوسف الشيخ'",
+      "'مدير الصحة__ العامة', 'مدير الصحة__ العامة'",
   })
   void repaired_putsListNumbersInOrderAndJoinsSplitArticles(String read, String expected) {
     assertEquals(expected, TextRepairs.repaired(read));
@@ -31,6 +33,7 @@ class TextRepairsTest {
       "'ا. د. محمد'",
       "'الى ال'",
       "'التاريخ: 12/4/2013'",
+      "'الاسم: ________'",
   })
   void repaired_leavesOtherTextAlone(String read) {
     assertEquals(read, TextRepairs.repaired(read));
