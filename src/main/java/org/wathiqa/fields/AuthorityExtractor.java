@@ -41,6 +41,9 @@ final class AuthorityExtractor {
     if (block.isEmpty()) {
       return null;
     }
+    // top to bottom: the engine gives a narrow last line before the lines above it that it merged
+    // with print beside the letterhead
+    block.sort(java.util.Comparator.comparingInt(p -> p.line.box().y()));
     Field f = build(block, block.get(block.size() - 1));
     return namesOnlyTheState(block) ? f.toBuilder().confidence(f.confidence() * STATE_ONLY).build() : f;
   }

@@ -90,6 +90,21 @@ class AuthorityExtractionTest {
   }
 
   @Test
+  void extractAuthority_linesGivenOutOfOrder_areTakenTopToBottom() {
+    List<Line> lines = List.of(
+        Pages.line("قسم شرطة المدينة", 1550, 330, 500),
+        Pages.line("المملكة الأردنية الهاشمية للب", 300, 150, 1750),
+        Pages.line("وزارة الداخلية", 300, 240, 1750),
+        Pages.line("قيادة شرطة محافظة الزرقاء", 600, 285, 1450),
+        Pages.line("رقم الكتاب: 6767/س", 1550, 420, 500),
+        Pages.line("الموضوع: طلب إخراج قيد", 1400, 600, 650));
+    Field f = Letters.EXTRACTOR.extract(List.of(Pages.of(0, lines))).issuingAuthority();
+    assertEquals("قسم شرطة المدينة", f.value());
+    assertEquals("المملكة الأردنية الهاشمية للب", f.hierarchy().get(0));
+    assertEquals(4, f.hierarchy().size());
+  }
+
+  @Test
   void extractAuthority_letterheadTopLeftBesideEmblem() {
     List<Line> lines = List.of(
         Pages.line("الجمهورية العربية السورية", 150, 150, 700),
