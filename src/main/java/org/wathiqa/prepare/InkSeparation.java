@@ -3,6 +3,7 @@ package org.wathiqa.prepare;
 import java.util.ArrayList;
 import java.util.List;
 import org.opencv.core.Core;
+import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
 import org.opencv.core.Scalar;
@@ -212,15 +213,17 @@ public final class InkSeparation {
     Mat hue = new Mat();
     Mat apart = new Mat();
     Mat other = new Mat();
+    Mat table = new Mat(1, 256, CvType.CV_8U);
     try {
       Core.extractChannel(hsv, hue, 0);
       int paperHue = median(hue);
-      Core.absdiff(hue, new Scalar(paperHue), apart);
-      Mat around = new Mat();
-      Core.absdiff(apart, new Scalar(HUE_TURN), around); // the other way round the hue circle
-      Core.min(apart, around, apart);
-      around.release();
-      Imgproc.threshold(apart, apart, HUE_APART - 1, 255, Imgproc.THRESH_BINARY);
+      byte[] far = new byte[256];
+      for (int h = 0; h < far.length; h++) {
+        int d = Math.abs(h - paperHue);
+        far[h] = (byte) (Math.min(d, HUE_TURN - d) >= HUE_APART ? 255 : 0); // either way round the circle
+      }
+      table.put(0, 0, far);
+      Core.LUT(hue, table, apart);
       Core.inRange(hsv, new Scalar(0, paperSaturation + HUE_SATURATION_MARGIN, MIN_VALUE),
           new Scalar(180, 255, 255), other);
       Core.bitwise_and(other, apart, other);
@@ -229,6 +232,7 @@ public final class InkSeparation {
       hue.release();
       apart.release();
       other.release();
+      table.release();
     }
   }
 
