@@ -260,7 +260,7 @@ final class DateExtractor {
       if (fromHijri != null) {
         repaired = fromHijri;
       } else {
-        repairedHijri = String.format("%04d-%02d-%02d", hijriOfG[2], hijriOfG[1], hijriOfG[0]);
+        repairedHijri = String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", hijriOfG[2], hijriOfG[1], hijriOfG[0]);
       }
       conflict = TWIN_CONFLICT;
       return true;

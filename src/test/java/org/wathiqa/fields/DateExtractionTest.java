@@ -254,6 +254,19 @@ class DateExtractionTest {
     assertTrue(f.documentDate().confidence() < alone.confidence());
   }
 
+  @Test
+  void extractDate_hijriTwinRepairedUnderAnArabicDefaultLocale_keepsAsciiDigits() {
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-SY"));
+      List<String> lines = Letters.letter("الرقم: ١/م", "التاريخ: ١٣/١١/٢٠١٢");
+      lines.add(3, "الموافق ٨ ذو الحجة ١٤٣٣ هـ");
+      assertEquals("1433-12-28", Letters.extract(lines).documentDate().hijri());
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({"'التازيخ: 4-6-2011 م'", "'لتاريخ: 4-6-2011'", "'التاريخ؛ 4-6-2011'", "'تاريخ: 2011-6-4 م'"})
   void extractDate_cueMisreadByOcr_stillTheDocumentDate(String line) {
