@@ -15,7 +15,7 @@ record GlyphRun(List<String> groups, int others) {
   /**
    * Nearest label at least this much nearer than the next label. From 1.15 to 1.10 the documents'
    * dates and reference numbers read right rose on the fixtures (44 to 45 and 41 to 42 of 48) and on
-   * letters generated from two other seeds (dates 38 to 39 and 37 to 39, references 31 to 33 and 37),
+   * letters generated from two other seeds (dates 38 to 39 and 37 to 39, references 31 to 33 and 37 to 37),
    * text CER fell a little on all three and the evaluation letters did not change; 1.05 measured about
    * the same again.
    */
