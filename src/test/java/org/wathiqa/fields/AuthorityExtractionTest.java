@@ -18,6 +18,11 @@ class AuthorityExtractionTest {
     return Letters.extract(lines).issuingAuthority();
   }
 
+  /** The authority of a one-page letter of {@code lines} placed where they are. */
+  private static Field authority(Line... lines) {
+    return Letters.EXTRACTOR.extract(List.of(Pages.of(0, List.of(lines)))).issuingAuthority();
+  }
+
   @Test
   void extractAuthority_stackedRight_returnsHierarchyAndMostSpecificUnit() {
     Field f = authority("الجمهورية العربية السورية", "وزارة الداخلية", "محافظة حمص", "مكتب المحافظ",
@@ -91,14 +96,13 @@ class AuthorityExtractionTest {
 
   @Test
   void extractAuthority_linesGivenOutOfOrder_areTakenTopToBottom() {
-    List<Line> lines = List.of(
+    Field f = authority(
         Pages.line("قسم شرطة المدينة", 1550, 330, 500),
         Pages.line("المملكة الأردنية الهاشمية للب", 300, 150, 1750),
         Pages.line("وزارة الداخلية", 300, 240, 1750),
         Pages.line("قيادة شرطة محافظة الزرقاء", 600, 285, 1450),
         Pages.line("رقم الكتاب: 6767/س", 1550, 420, 500),
         Pages.line("الموضوع: طلب إخراج قيد", 1400, 600, 650));
-    Field f = Letters.EXTRACTOR.extract(List.of(Pages.of(0, lines))).issuingAuthority();
     assertEquals("قسم شرطة المدينة", f.value());
     assertEquals("المملكة الأردنية الهاشمية للب", f.hierarchy().get(0));
     assertEquals(4, f.hierarchy().size());
@@ -106,13 +110,12 @@ class AuthorityExtractionTest {
 
   @Test
   void extractAuthority_letterheadTopLeftBesideEmblem() {
-    List<Line> lines = List.of(
+    Field f = authority(
         Pages.line("الجمهورية العربية السورية", 150, 150, 700),
         Pages.line("وزارة النقل", 150, 240, 400),
         Pages.line("المؤسسة العامة للخطوط الحديدية", 150, 330, 800),
         Pages.line("الرقم: 45/ص", 1800, 400, 400),
         Pages.line("الموضوع: طلب", 1500, 600, 800));
-    Field f = Letters.EXTRACTOR.extract(List.of(Pages.of(0, lines))).issuingAuthority();
     assertEquals("المؤسسة العامة للخطوط الحديدية", f.value());
   }
 
