@@ -45,7 +45,7 @@ final class SignatoryExtractor {
     if (n == null || rankedOnly && (n.rank == 0 || n.honorific || n.unlisted && !n.misread)) {
       return null;
     }
-    boolean titled = n.titleEnd > Cues.skipPunct(line.tokens(), 0); // marks before a name are no office
+    boolean titled = n.titleEnd > n.start; // marks and specks before a rank or name are no office
     int rankLine = n.rank == 0 && !titled ? rankOnlyLineAbove(lines, k, stop) : -1;
     DocLine titleLine = titled ? line : titleLineNear(lines, rankLine >= 0 ? rankLine : k, stop);
     boolean ranked = rankLine >= 0 || n.rank > 0 && !n.honorific && !n.unlisted || n.misread;
@@ -54,15 +54,16 @@ final class SignatoryExtractor {
     }
     String rank = rankLine >= 0 ? lines.get(rankLine).light(0, lines.get(rankLine).tokens().size())
         : n.rank > 0 && !n.unlisted ? line.light(n.titleEnd, n.titleEnd + n.rank) : null;
-    return build(line, n.name, titleText(titleLine, line, n.titleEnd), rank, titleLine);
+    return build(line, n.name, titleText(titleLine, line, n.start, n.titleEnd), rank, titleLine);
   }
 
   /**
-   * A line that ends with a person's name: an optional office ({@code [0, titleEnd)}), an optional
+   * A line that ends with a person's name: after marks and a speck read as a letter ({@code [0,
+   * start)}), an optional office ({@code [start, titleEnd)}), an optional
    * rank ({@code rank} tokens from {@code titleEnd}; an honorific such as السيد or الطبيب, which
    * alone does not make a signature), then the name and nothing else.
    */
-  private record NameLine(int titleEnd, int rank, boolean honorific, boolean unlisted, boolean misread,
+  private record NameLine(int start, int titleEnd, int rank, boolean honorific, boolean unlisted, boolean misread,
       NameReader.Span name) {
 
     static NameLine parse(List<Token> t) {
@@ -76,23 +77,24 @@ final class SignatoryExtractor {
       rank = titleEnd > start ? Lexicon.RANKS.match(t, titleEnd) : rank;
       int honorific = rank == 0 && titleEnd == start && start < t.size() ? NameExtractor.cueLength(t, start) : 0;
       if (rank == 0 && honorific == 0 && titleEnd == start && isMisreadRank(t, start)) {
-        NameLine misread = withName(t, titleEnd, 1, false, true);
+        NameLine misread = withName(t, start, titleEnd, 1, false, true);
         if (misread != null) {
-          return new NameLine(misread.titleEnd, misread.rank, false, true, true, misread.name);
+          return new NameLine(start, misread.titleEnd, misread.rank, false, true, true, misread.name);
         }
       }
-      NameLine line = withName(t, titleEnd, rank + honorific, honorific > 0, rank > 0 && bareInitial(t, titleEnd));
+      NameLine line = withName(t, start, titleEnd, rank + honorific, honorific > 0, rank > 0 && bareInitial(t, titleEnd));
       if (line == null && rank == 0 && honorific == 0 && titleEnd == start && isUnlistedRank(t, start)) {
-        line = withName(t, titleEnd, 1, false, true); // "الغلييب محمد جمال": a rank the engine misread
+        line = withName(t, start, titleEnd, 1, false, true); // "الغلييب محمد جمال": a rank the engine misread
       }
       return line;
     }
 
-    private static NameLine withName(List<Token> t, int titleEnd, int rank, boolean honorific, boolean unlisted) {
+    private static NameLine withName(List<Token> t, int start, int titleEnd, int rank, boolean honorific,
+        boolean unlisted) {
       int nameStart = Cues.skipPunct(t, titleEnd + rank);
       NameReader.Span name = nameStart < t.size() ? NameReader.read(t, nameStart) : null;
       return name == null || Cues.skipPunct(t, name.end()) < t.size() ? null
-          : new NameLine(titleEnd, rank, honorific, unlisted, false, name);
+          : new NameLine(start, titleEnd, rank, honorific, unlisted, false, name);
     }
   }
 
@@ -141,11 +143,11 @@ final class SignatoryExtractor {
     return split ? 2 : Lexicon.RANKS.match(t, i);
   }
 
-  private static String titleText(DocLine titleLine, DocLine nameLine, int titleEnd) {
+  private static String titleText(DocLine titleLine, DocLine nameLine, int start, int titleEnd) {
     if (titleLine == null) {
       return null;
     }
-    return titleLine == nameLine ? nameLine.light(0, titleEnd) : titleLine.light(0, titleLine.tokens().size());
+    return titleLine == nameLine ? nameLine.light(start, titleEnd) : titleLine.light(0, titleLine.tokens().size());
   }
 
   /** Index of the line above {@code k} when it holds a rank and nothing else ("اللواء"), or -1. */

@@ -101,7 +101,9 @@ class SignatoryExtractionTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"'ع الدكتور وليد يوسف الشيخ'", "'ع الديكتوز وليد يوسف الشيخ'"})
   void extractSignatory_letterReadFromASpeckBeforeTheRank_isSkipped(String line) {
-    assertEquals("وليد يوسف الشيخ", signatory("رئيس الفرع", line).value());
+    Field f = signatory("رئيس الفرع", line);
+    assertEquals("وليد يوسف الشيخ", f.value());
+    assertEquals("رئيس الفرع", f.title());
   }
 
   @Test
