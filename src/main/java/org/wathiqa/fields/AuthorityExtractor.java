@@ -60,8 +60,11 @@ final class AuthorityExtractor {
     Part filler = null;
     boolean pastNumbers = false;
     for (DocLine line : doc.header()) {
-      Part p = leftover(line);
-      boolean numbers = !block.isEmpty() && holdsNumbers(line);
+      boolean[] used = new boolean[line.tokens().size()];
+      boolean numbered = markNumbers(line, used);
+      markLoneCues(line.tokens(), used);
+      boolean numbers = !block.isEmpty() && anyMarked(used);
+      Part p = leftover(line, used, numbered);
       if (p == null || skip(block, p)) {
         pastNumbers |= numbers;
         continue;
@@ -80,15 +83,6 @@ final class AuthorityExtractor {
     }
     addFiller(block, filler);
     return block;
-  }
-
-  /** Whether a reference, a date or the cue of either, however garbled its value, is on {@code line}. */
-  private boolean holdsNumbers(DocLine line) {
-    boolean[] used = new boolean[line.tokens().size()];
-    markReference(line, used);
-    markDates(line, used);
-    markLoneCues(line.tokens(), used);
-    return anyMarked(used);
   }
 
   /** "الجمهورية العربية السورية" alone: the issuing body itself was not read (much lower confidence). */
@@ -151,14 +145,20 @@ final class AuthorityExtractor {
     }
   }
 
-  /** The part of a header line left when reference, dates, cues and noise are taken out; or null. */
-  Part leftover(DocLine line) {
-    List<Token> t = line.tokens();
-    boolean[] used = new boolean[t.size()];
+  /** Marks the reference and the dates on {@code line} in {@code used}; whether there were any. */
+  private boolean markNumbers(DocLine line, boolean[] used) {
     markReference(line, used);
     markDates(line, used);
-    boolean numbered = anyMarked(used);
-    markLoneCues(t, used);
+    return anyMarked(used);
+  }
+
+  /**
+   * The part of a header line left when garbled dates and noise are taken out too, after the
+   * reference, dates and cues marked in {@code used} ({@code numbered} if a reference or date was
+   * among them); or null.
+   */
+  private static Part leftover(DocLine line, boolean[] used, boolean numbered) {
+    List<Token> t = line.tokens();
     markGarbledDates(t, used);
     markNoise(t, used);
     int[] run = longestRun(t, used);
