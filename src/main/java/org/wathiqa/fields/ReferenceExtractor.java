@@ -34,15 +34,52 @@ final class ReferenceExtractor {
 
   /** The reference number, or null when there is none or what OCR left of it is not credible. */
   Field extract(Doc doc) {
+    int thisYear = LocalDate.now(clock).getYear();
     for (DocLine line : doc.header()) {
       Found f = findOnLine(line);
       if (f != null) {
+        f = withSplitYear(line, f, thisYear);
         boolean repaired = repairYear(f.items);
-        return isComplete(line, f) && hasPlausibleYear(f.items) && !isLoneDigit(f.items) ? f.toField(line, repaired)
-            : null;
+        boolean complete = endsInYear(line, f, thisYear) || isComplete(line, f);
+        return complete && hasPlausibleYear(f.items) && !isLoneDigit(f.items) ? f.toField(line, repaired) : null;
       }
     }
     return null;
+  }
+
+  /**
+   * {@code f} with its year whole where the engine split it in two ("٩٩٤٦/ص/١٢ ٢٠" for
+   * ٩٩٤٦/ص/٢٠١٢): the pieces come last piece first, as the words of a right-to-left line do, and
+   * are joined in page order when that makes a year.
+   */
+  private static Found withSplitYear(DocLine line, Found f, int thisYear) {
+    List<Token> t = line.tokens();
+    List<Item> items = f.items;
+    Item last = items.get(items.size() - 1);
+    if (!inYearSlot(items) || f.end >= t.size() || !t.get(f.end).isNumber()) {
+      return f;
+    }
+    String joined = t.get(f.end).text() + last.digits;
+    if (joined.length() != 4 || !isYear(joined, thisYear)) {
+      return f;
+    }
+    items.set(items.size() - 1, new Item(joined, true, last.start, f.end + 1, true));
+    return new Found(f.cue, f.cueLength, f.start, f.end + 1, items, f.certainty);
+  }
+
+  /** Whether the last part follows a letter code after a number: where a reference puts its year. */
+  private static boolean inYearSlot(List<Item> items) {
+    return items.size() >= 3 && items.get(items.size() - 1).number && !items.get(items.size() - 2).number;
+  }
+
+  /**
+   * A value that ends in a letter code and a year is whole whatever the line goes on with
+   * ("2596/ق/2017 7 جد": specks read after it), unless a separator follows.
+   */
+  private static boolean endsInYear(DocLine line, Found f, int thisYear) {
+    Item last = f.items.get(f.items.size() - 1);
+    boolean separatorNext = f.end < line.tokens().size() && isSeparator(line.tokens().get(f.end));
+    return inYearSlot(f.items) && last.digits.length() == 4 && isYear(last.digits, thisYear) && !separatorNext;
   }
 
   /**
@@ -168,6 +205,11 @@ final class ReferenceExtractor {
     }
     items.add(first);
     i = first.end;
+    Item code = first.number ? codeAfterLostSlash(t, i, first.digits) : null;
+    if (code != null) {
+      items.add(code);
+      i = code.end;
+    }
     while (i + 2 < t.size() && isStrayMark(t.get(i)) && isSeparator(t.get(i + 1))) {
       i++;
     }
@@ -175,7 +217,9 @@ final class ReferenceExtractor {
       while (i + 2 < t.size() && isSeparator(t.get(i + 1))) {
         i++; // "٨٢٧٩//س", "8122/|س": one separator read twice
       }
-      Item next = numberAt(t, i + 1);
+      boolean stroke = isStrokeBeforeNumber(t, i + 1);
+      Item next = numberAt(t, stroke ? i + 2 : i + 1);
+      next = next != null && stroke ? next.asMended() : next;
       next = next != null ? next : codeAt(t, i + 1);
       if (next == null) {
         break;
@@ -208,6 +252,37 @@ final class ReferenceExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The letter code right after a number whose separator the engine lost, or null: the separator
+   * read as a lam glued to the number and to the code's first letter ("١٩٦٧لم ع" for ١٩٦٧/م ع), or
+   * dropped before a code of single letters that ends the line ("٩٦٣٠ م ع").
+   */
+  private static Item codeAfterLostSlash(List<Token> t, int i, String number) {
+    if (i >= t.size() || !t.get(i).isWord()) {
+      return null;
+    }
+    Token word = t.get(i);
+    boolean glued = word.start() == t.get(i - 1).end();
+    if (glued && word.text().charAt(0) == 'ل' && word.text().length() > 1 && word.text().length() <= MAX_CODE_LETTERS + 1) {
+      Item rest = codeAt(t, i + 1);
+      int end = rest == null ? i + 1 : Math.min(rest.end, i + MAX_CODE_WORDS);
+      return new Item(null, false, i, end, true, true);
+    }
+    int end = i;
+    while (end < t.size() && end - i < MAX_CODE_WORDS && t.get(end).isWord() && t.get(end).text().length() == 1
+        && !isAlef(t.get(end).text().charAt(0))) {
+      end++;
+    }
+    boolean endsLine = end > i && Cues.skipPunct(t, end) >= t.size();
+    return !glued && endsLine && number.length() >= MIN_REPEAT ? new Item(null, false, i, end, true) : null;
+  }
+
+  /** A stroke of the separator read as an alef glued to the number after it ("ص//ا٢٠١٧"). */
+  private static boolean isStrokeBeforeNumber(List<Token> t, int i) {
+    return i + 1 < t.size() && t.get(i).isWord() && t.get(i).text().length() == 1 && isAlef(t.get(i).text().charAt(0))
+        && t.get(i + 1).isNumber() && t.get(i).end() == t.get(i + 1).start();
   }
 
   /** A letter code written before the number ("ص/4572"): kept as read. */
@@ -298,7 +373,7 @@ final class ReferenceExtractor {
     List<Item> repaired = new ArrayList<>();
     for (int k = items.size() - 1; k >= 0; k--) {
       Item it = items.get(k);
-      repaired.add(it.number ? new Item(reversed(it.digits), true, it.start, it.end, it.repeated) : it);
+      repaired.add(it.number ? new Item(reversed(it.digits), true, it.start, it.end, it.mended) : it);
     }
     items.clear();
     items.addAll(repaired);
@@ -317,9 +392,18 @@ final class ReferenceExtractor {
 
   /**
    * One part of a reference: a digit run, or a letter code (its words kept as read); {@code
-   * repeated} when digits the engine read twice were dropped.
+   * mended} when what the engine read there was corrected (digits it read twice dropped, pieces
+   * joined, a stroke it read as a letter taken for the separator); {@code lamSeparator} when the
+   * code's first letter is the separator read as a lam.
    */
-  record Item(String digits, boolean number, int start, int end, boolean repeated) {
+  record Item(String digits, boolean number, int start, int end, boolean mended, boolean lamSeparator) {
+    Item(String digits, boolean number, int start, int end, boolean mended) {
+      this(digits, number, start, end, mended, false);
+    }
+
+    Item asMended() {
+      return new Item(digits, number, start, end, true, lamSeparator);
+    }
   }
 
   /**
@@ -363,9 +447,10 @@ final class ReferenceExtractor {
 
     Field toField(DocLine line, boolean repaired) {
       StringBuilder value = new StringBuilder();
-      boolean mended = repaired || items.stream().anyMatch(Item::repeated);
+      boolean mended = repaired || items.stream().anyMatch(Item::mended);
       for (Item it : items) {
         String code = it.number ? null : line.light(it.start, it.end).replace('.', ' ').replaceAll("\\s+", " ").strip();
+        code = code != null && it.lamSeparator ? code.substring(1).strip() : code;
         String letters = code == null ? null : codeLetters(code);
         mended |= letters != null && !letters.equals(code);
         value.append(value.length() > 0 ? "/" : "").append(it.number ? it.digits : letters);

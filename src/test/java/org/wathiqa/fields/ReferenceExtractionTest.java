@@ -158,6 +158,42 @@ class ReferenceExtractionTest {
     assertEquals(value, reference(line).value());
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      // the separator read as a lam glued to the number and the code
+      "'العدد: ١٩٦٧لم ع', '1967/م ع'",
+      "'الرقم: ٤٥٧٢لص/٢٠١٣', '4572/ص/2013'",
+      // the separator lost before a code of single letters ending the line
+      "'الرقم: ٩٦٣٠ م ع', '9630/م ع'",
+      "'الرقم: ٤٥٧٢ ص', '4572/ص'",
+      // a stroke of a doubled separator read as an alef before the year
+      "'رقم الكتاب: ٤٨٤١/ص//ا٢٠١٧', '4841/ص/2017'",
+      // the year split in two, its pieces last first
+      "'الرقم: ٩٩٤٦/ص/١٢ ٢٠', '9946/ص/2012'",
+      "'العدد: 1319/م/16 20', '1319/م/2016'",
+  })
+  void extractReference_separatorLostOrMisreadOrYearSplit_isRepairedAtLowerConfidence(String line, String value) {
+    Field f = reference(line);
+    assertEquals(value, f.value());
+    assertTrue(f.confidence() < reference("الرقم: " + value).confidence(), line);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "'العدد: 12 في 5/4/2013', 12",
+      "'الرقم: ٤٥٧٢ ص التاريخ', 4572",
+      "'العدد: 2596/ق/2017 7 جد', 2596/ق/2017",
+  })
+  void extractReference_wordsOrSpecksAfterTheValue_areNotTakenIn(String line, String value) {
+    assertEquals(value, reference(line).value());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'الرقم: 5 د'", "'الرقم: ٩٩٤٦/ص/١٢ ٧٧'", "'العدد: 2596/ق/2017/5 7'"})
+  void extractReference_whatCannotBeMended_givesNoValue(String line) {
+    assertNull(reference(line));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({"'الزقم العام: 5100/س ت'", "'زقم الكتاب 5100/س ت'", "'الرفم 5100/س ت'"})
   void extractReference_cueWithAMisreadLetterBeforeTheNumber_stillACue(String line) {
