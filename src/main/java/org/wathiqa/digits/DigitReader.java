@@ -25,6 +25,8 @@ public final class DigitReader {
   /** A glyph next to the word box must read this clearly as a digit: stricter than inside it. */
   private static final double NEIGHBOUR_MARGIN = 1.4;
   private static final double NEIGHBOUR_DISTANCE = 3.0;
+  /** Least width, in band heights, of a glyph that may be two digits run together. */
+  private static final double TWO_DIGITS = 1.1;
 
   /** Most glyphs of a day of the month. */
   private static final int MAX_DAY_DIGITS = 2;
@@ -233,7 +235,45 @@ public final class DigitReader {
     while (last < all.size() - 1 && ink.joins(last + 1, last, band) && digit(all.get(last + 1))) {
       last++;
     }
-    return all.subList(first, last + 1);
+    List<Guess> out = new ArrayList<>(last - first + 2);
+    for (int i = first; i <= last; i++) {
+      List<Guess> pair = runTogether(ink.glyphs().get(i), all.get(i), band);
+      if (pair != null) {
+        out.addAll(pair);
+      } else {
+        out.add(all.get(i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The two digits a glyph shows whose ink ran together (blur and heavy compression join neighbouring
+   * digits into one blob), or null: a glyph read unsure and wide enough for two digits is cut in two
+   * at each column of the middle of its width, and taken for the two digits of the cut whose halves
+   * both read clearly as digits and lie nearest their templates.
+   */
+  List<Guess> runTogether(InkGlyph glyph, Guess guess, Band band) {
+    boolean unsure = guess.distance() > GlyphRun.MAX_DISTANCE || guess.margin() < GlyphRun.MIN_MARGIN;
+    if (!unsure || glyph.width() < TWO_DIGITS * band.height()) {
+      return null;
+    }
+    List<Guess> best = null;
+    double bestDistance = Double.POSITIVE_INFINITY;
+    for (int cut = Cuts.first(glyph); cut <= Cuts.last(glyph); cut++) {
+      Guess left = classify(Cuts.columns(glyph, 0, cut), band);
+      Guess right = classify(Cuts.columns(glyph, cut, glyph.width()), band);
+      double distance = left.distance() + right.distance();
+      if (clearDigit(left) && clearDigit(right) && distance < bestDistance) {
+        best = List.of(left, right);
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private static boolean clearDigit(Guess g) {
+    return NumberText.isDigit(g.label()) && g.margin() >= GlyphRun.MIN_MARGIN && g.distance() <= GlyphRun.MAX_DISTANCE;
   }
 
   /** Whether a glyph outside the word box reads as a digit clearly enough to be taken in. */
@@ -248,8 +288,12 @@ public final class DigitReader {
   private List<Guess> classify(List<InkGlyph> glyphs, Band band) {
     List<Guess> guesses = new ArrayList<>(glyphs.size());
     for (InkGlyph g : glyphs) {
-      guesses.add(classifier.classify(GlyphFeatures.of(g, band)));
+      guesses.add(classify(g, band));
     }
     return guesses;
+  }
+
+  Guess classify(InkGlyph glyph, Band band) {
+    return classifier.classify(GlyphFeatures.of(glyph, band));
   }
 }
