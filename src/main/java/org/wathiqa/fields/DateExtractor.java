@@ -181,6 +181,10 @@ final class DateExtractor {
   private static boolean hasDateCue(DateMatch m) {
     List<Token> t = m.line().tokens();
     int start = m.start();
+    if (start > 0 && t.get(start - 1).isWord() && t.get(start - 1).text().length() == 1
+        && t.get(start - 1).end() == t.get(start).start()) {
+      start--; // "تاريخ: ع٢٤ شباط": a speck glued to the day read as a letter
+    }
     while (start > 0 && t.get(start - 1).isWord() && Lexicon.WEEKDAYS.contains(t.get(start - 1).text())) {
       start--;
     }

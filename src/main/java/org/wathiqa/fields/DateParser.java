@@ -25,6 +25,10 @@ final class DateParser {
   private static final double YEAR_FIRST = 0.8;
   private static final double ZERO_AS_DOT = 0.7;
   private static final String SEPARATORS = "/-.\\";
+  /** Quote marks the engine reads from specks between a day, its month and its year ("١٣“ ذو الحجة"). */
+  private static final String QUOTES = "\"'“”„«»‘’`";
+  /** Factor on a date whose year had a 7 read for an Arabic-Indic ٢ or ٣. */
+  private static final double SEVEN_FOR_TWO = 0.7;
 
   private final Clock clock;
 
@@ -196,8 +200,56 @@ final class DateParser {
     return r;
   }
 
-  /** A date when the parts pass the calendar checks, else null. */
+  /**
+   * A date when the parts pass the calendar checks, else null. A year no document has ("7019") whose
+   * 7s, read as ٢ or ٣ (the engine takes these Arabic-Indic digits for 7), make exactly one year
+   * that passes is read so, with less certainty.
+   */
   Resolved valid(int y, int m, int d, double certainty, boolean hijriMark) {
+    Resolved asRead = validAsRead(y, m, d, certainty, hijriMark);
+    if (asRead != null || !impossibleYear(y) || m < 1 || m > 12 || d < 1 || d > 31) {
+      return asRead;
+    }
+    Resolved only = null;
+    for (int candidate : sevensRead(y)) {
+      Resolved r = validAsRead(candidate, m, d, certainty * SEVEN_FOR_TWO, hijriMark);
+      if (r != null && only != null) {
+        return null;
+      }
+      only = r != null ? r : only;
+    }
+    return only;
+  }
+
+  private boolean impossibleYear(int y) {
+    return y > today().getYear() || y < MIN_HIJRI_YEAR || y > MAX_HIJRI_YEAR && y < MIN_GREGORIAN_YEAR;
+  }
+
+  /** The years {@code y} becomes with some of its 7s read as 2 or 3 (not {@code y} itself). */
+  static List<Integer> sevensRead(int y) {
+    List<String> out = new ArrayList<>(List.of(""));
+    for (char c : Integer.toString(y).toCharArray()) {
+      List<String> next = new ArrayList<>();
+      for (String prefix : out) {
+        next.add(prefix + c);
+        if (c == '7') {
+          next.add(prefix + '2');
+          next.add(prefix + '3');
+        }
+      }
+      out = next;
+    }
+    List<Integer> years = new ArrayList<>();
+    for (String s : out) {
+      int candidate = Integer.parseInt(s);
+      if (candidate != y) {
+        years.add(candidate);
+      }
+    }
+    return years;
+  }
+
+  private Resolved validAsRead(int y, int m, int d, double certainty, boolean hijriMark) {
     if (m < 1 || m > 12 || d < 1 || d > 31) {
       return null;
     }
@@ -311,6 +363,7 @@ final class DateParser {
   private static int skipFillers(List<Token> t, int at) {
     int i = at;
     while (i < t.size() && (t.get(i).is("-") || t.get(i).is(",") || t.get(i).is("،") || t.get(i).is("/")
+        || t.get(i).kind() == Token.Kind.PUNCT && QUOTES.contains(t.get(i).text())
         || t.get(i).isWord() && Lexicon.DATE_FILLERS.contains(t.get(i).text()))) {
       i++;
     }

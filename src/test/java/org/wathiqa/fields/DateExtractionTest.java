@@ -181,6 +181,33 @@ class DateExtractionTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource({"'12/4/7013'", "'١٢/٤/٧٠١٣'", "'12 نيسان 7013'", "'7013/4/12'"})
+  void extractDate_yearWithA7ForA2_repairedWithLowerConfidence(String read) {
+    Field repaired = documentDate("التاريخ: " + read);
+    assertEquals("2013-04-12", repaired.value());
+    assertTrue(repaired.confidence() < documentDate("التاريخ: 12/4/2013").confidence());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'12/4/7017'", "'12/4/7777'", "'12/4/8013'"})
+  void extractDate_impossibleYearWithoutOneRepair_isNoDate(String read) {
+    assertNull(documentDate("التاريخ: " + read));
+  }
+
+  @Test
+  void extractDate_speckGluedBeforeTheDay_keepsTheDateCue() {
+    List<String> lines = Letters.letter("الرقم: ١/م", null);
+    lines.set(2, "محافظة الأنبار ل تاريخ: ع٢٤ شباط ٢٠١٦");
+    assertEquals("2016-02-24", Letters.extract(lines).documentDate().value());
+  }
+
+  @Test
+  void extractDate_quoteMarkAfterTheDay_isSkipped() {
+    assertEquals("2013-04-12", documentDate("التاريخ: ١٢“ نيسان ٢٠١٣").value());
+    assertEquals("2013-05-20", documentDate("التاريخ: ١٠” رجب ١٤٣٤ هـ").value());
+  }
+
+  @ParameterizedTest(name = "{0}")
   @CsvSource({"'20 13/4/12'", "'12/4/20 13'", "'12 / 4 / 2013'", "'١٢ /٤/ ٢٠١٣'"})
   void extractDate_digitRunsSplitBySpaces_areJoined(String read) {
     assertEquals("2013-04-12", documentDate("التاريخ: " + read).value());
