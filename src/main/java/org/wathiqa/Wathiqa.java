@@ -151,7 +151,12 @@ public final class Wathiqa implements DocumentExtractor {
   private DocumentResult assemble(String name, List<PageResult> done,
       List<DocumentRun.PageOutcome> failures) {
     if (failures.isEmpty()) {
-      AuthorityCheck.Checked checked = fields.extract(done);
+      AuthorityCheck.Checked checked;
+      try {
+        checked = fields.extract(done);
+      } catch (RuntimeException e) {
+        return withoutFields(name, done, e);
+      }
       return new DocumentResult(name, Status.OK, null, done, checked.fields(), checked.warnings());
     }
     DocumentRun.PageOutcome first = failures.get(0);
@@ -161,8 +166,22 @@ public final class Wathiqa implements DocumentExtractor {
     if (done.isEmpty()) {
       return DocumentResult.failed(name, error);
     }
-    AuthorityCheck.Checked checked = fields.extract(done);
+    AuthorityCheck.Checked checked;
+    try {
+      checked = fields.extract(done);
+    } catch (RuntimeException e) {
+      return withoutFields(name, done, e);
+    }
     return new DocumentResult(name, Status.PARTIAL, error, done, checked.fields(), checked.warnings());
+  }
+
+  /**
+   * The pages read, kept, when the fields stage failed unexpectedly on them: partial, with the
+   * failure as a crash, so a defect in one extractor costs a document its fields, not its text.
+   */
+  static DocumentResult withoutFields(String name, List<PageResult> done, RuntimeException e) {
+    return new DocumentResult(name, Status.PARTIAL, new ExtractionError(ErrorCode.CRASH,
+        "the fields could not be extracted: " + e), done, Fields.NONE, List.of());
   }
 
   @Override

@@ -22,6 +22,8 @@ final class NameReader {
   private static final int MIN_LETTERS_AFTER_ARTICLE = 2;
   /** Quote marks the engine reads from specks between the words of a name. */
   private static final String STRAY_QUOTES = "\"'\u201c\u201d\u2018\u2019`_";
+  /** Marks the engine reads from specks between the parts of a name that ends its line. */
+  private static final String SPECK_MARKS = ":.,،؛|";
   /** Stop words this long are recognised with one misread letter ("بثاريخ" for "بتاريخ"). */
   private static final int FUZZY_STOP_LETTERS = 6;
 
@@ -34,10 +36,28 @@ final class NameReader {
 
   /** The name starting exactly at {@code from}, or null. */
   static Span read(List<Token> t, int from) {
+    return read(t, from, STRAY_QUOTES);
+  }
+
+  /**
+   * The name starting exactly at {@code from} on a line that holds nothing after it (a signature):
+   * there a colon, stop, comma or bar between its parts is a speck of a signature or stamp the
+   * engine read as a mark ("هيثم منير: الأتاسي").
+   */
+  static Span readToLineEnd(List<Token> t, int from) {
+    return read(t, from, STRAY_QUOTES + SPECK_MARKS);
+  }
+
+  /** {@code name} with the speck marks {@link #readToLineEnd} read through taken out. */
+  static String withoutSpecks(String name) {
+    return name.replaceAll("\\s*[" + SPECK_MARKS + "]\\s*", " ").strip();
+  }
+
+  private static Span read(List<Token> t, int from, String stray) {
     int i = from;
     int parts = 0;
     while (i < t.size() && parts < MAX_PARTS) {
-      if (parts > 0 && isStrayQuote(t.get(i)) && i + 1 < t.size() && isLaterPart(t.get(i + 1))) {
+      if (parts > 0 && isStray(t.get(i), stray) && i + 1 < t.size() && isLaterPart(t.get(i + 1))) {
         i++; // a quote mark the engine read into the middle of a name
       }
       int n = partLength(t, i, parts);
@@ -85,8 +105,8 @@ final class NameReader {
     return token.isWord() && w.length() == 1 && !w.equals("و") && isArabic(w);
   }
 
-  private static boolean isStrayQuote(Token token) {
-    return token.kind() == Token.Kind.PUNCT && STRAY_QUOTES.indexOf(token.text().charAt(0)) >= 0;
+  private static boolean isStray(Token token, String marks) {
+    return token.kind() == Token.Kind.PUNCT && marks.indexOf(token.text().charAt(0)) >= 0;
   }
 
   /**

@@ -76,6 +76,7 @@ final class SignatoryExtractor {
       int titleEnd = rank > 0 ? start : start + titleLength(t.subList(start, t.size()));
       rank = titleEnd > start ? Lexicon.RANKS.match(t, titleEnd) : rank;
       int honorific = rank == 0 && titleEnd == start && start < t.size() ? NameExtractor.cueLength(t, start) : 0;
+      honorific = honorific == 0 && rank == 0 && titleEnd == start && lamLost(t, start) ? 1 : honorific;
       if (rank == 0 && honorific == 0 && titleEnd == start && isMisreadRank(t, start)) {
         NameLine misread = withName(t, start, titleEnd, 1, false, true);
         if (misread != null) {
@@ -92,10 +93,23 @@ final class SignatoryExtractor {
     private static NameLine withName(List<Token> t, int start, int titleEnd, int rank, boolean honorific,
         boolean unlisted) {
       int nameStart = Cues.skipPunct(t, titleEnd + rank);
-      NameReader.Span name = nameStart < t.size() ? NameReader.read(t, nameStart) : null;
+      NameReader.Span name = nameStart < t.size() ? NameReader.readToLineEnd(t, nameStart) : null;
       return name == null || Cues.skipPunct(t, name.end()) < t.size() ? null
           : new NameLine(start, titleEnd, rank, honorific, unlisted, false, name);
     }
+  }
+
+  /**
+   * A rank or honorific whose article lost its lam ("اسيد" for السيد): taken for one before a name,
+   * never as the name's first part.
+   */
+  private static boolean lamLost(List<Token> t, int i) {
+    String w = i < t.size() && t.get(i).isWord() ? t.get(i).text() : "";
+    if (w.length() < 3 || w.charAt(0) != 'ا' || w.charAt(1) == 'ل') {
+      return false;
+    }
+    String whole = "ال" + w.substring(1);
+    return Lexicon.RANKS.contains(whole) || Lexicon.NAME_CUES.contains(whole);
   }
 
   /**
@@ -214,7 +228,7 @@ final class SignatoryExtractor {
   private static Field build(DocLine line, NameReader.Span name, String title, String rank, DocLine titleLine) {
     double c = line.confidence() * (titleLine == null ? NO_TITLE : 1.0) * (rank == null ? NO_RANK : 1.0)
         * (titleLine != null && titleLine != line && !isTitleLine(titleLine) ? UNLISTED_OFFICE : 1.0);
-    return Field.of(NameReader.mended(line.light(name.start(), name.end()))).raw(line.raw(name.start(), name.end()))
+    return Field.of(NameReader.withoutSpecks(NameReader.mended(line.light(name.start(), name.end())))).raw(line.raw(name.start(), name.end()))
         .title(stripPunct(title)).rank(rank).confidence(c)
         .at(line.page(), titleLine == null || titleLine.page() != line.page() ? line.box() : line.box().union(titleLine.box()))
         .build();

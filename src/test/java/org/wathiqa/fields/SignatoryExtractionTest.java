@@ -1,6 +1,7 @@
 package org.wathiqa.fields;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
@@ -37,6 +38,31 @@ class SignatoryExtractionTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource({"'اسيد طارق غسان الزعبي'", "'اعميد طارق غسان الزعبي'"})
+  void extractSignatory_rankWhoseArticleLostItsLam_isNoPartOfTheName(String line) {
+    assertEquals("طارق غسان الزعبي", signatory("أمين السجل المدني", line).value());
+  }
+
+  @Test
+  void extractSignatory_linesOfMarksOnlyBelowTheBlock_areSkipped() {
+    assertEquals("باسل سامر الشيخ", signatory("رئيس الفرع", "العميد باسل سامر الشيخ", "...", "|").value());
+  }
+
+  @Test
+  void extractSignatory_rankAndNameWithASpeckMark_withoutTheOfficeLine() {
+    Field f = signatory("النقيب هيثم منير: الأتاسي");
+    assertEquals("هيثم منير الأتاسي", f.value());
+    assertEquals("النقيب", f.rank());
+  }
+
+  @Test
+  void extractNames_colonAfterANameInProse_stillEndsIt() {
+    var names = Letters.extract("وزارة الداخلية", "الموضوع: طلب", "حضر المدعو خالد سامر: وقال إنه", "رئيس الفرع",
+        "العميد باسل سامر الشيخ").names();
+    assertTrue(names.stream().anyMatch(n -> n.value().equals("خالد سامر")), names.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
   @CsvSource({
       "'أ حمد بشير القاسم', 'أحمد بشير القاسم'",
       "'باسل م مود الأتاسي', 'باسل ممود الأتاسي'",
@@ -45,6 +71,9 @@ class SignatoryExtractionTest {
       "'مازن سامر_ الحسن', 'مازن سامر الحسن'",
       "'باسل ساه ر الأتاسي', 'باسل ساهر الأتاسي'",
       "'سامر ماه ر الحسن', 'سامر ماهر الحسن'",
+      "'هيثم منير: الأتاسي', 'هيثم منير الأتاسي'",
+      "'طارق غسان | الزعبي', 'طارق غسان الزعبي'",
+      "'باسل سامر . الشيخ', 'باسل سامر الشيخ'",
   })
   void extractSignatory_nameTheEngineSplitOrSpeckled_isReadWhole(String read, String name) {
     Field f = signatory("رئيس الطبابة الشرعية", read);
