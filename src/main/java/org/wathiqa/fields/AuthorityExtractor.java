@@ -64,7 +64,7 @@ final class AuthorityExtractor {
       boolean numbered = markNumbers(line, used);
       markLoneCues(line.tokens(), used);
       boolean numbers = !block.isEmpty() && anyMarked(used);
-      Part p = leftover(line, used, numbered);
+      Part p = leftover(line, used, numbered, !pastNumbers && !numbered);
       if (p == null || skip(block, p)) {
         pastNumbers |= numbers;
         continue;
@@ -155,9 +155,9 @@ final class AuthorityExtractor {
   /**
    * The part of a header line left when garbled dates and noise are taken out too, after the
    * reference, dates and cues marked in {@code used} ({@code numbered} if a reference or date was
-   * among them); or null.
+   * among them, {@code aboveNumbers} if the line is above the number and date); or null.
    */
-  private static Part leftover(DocLine line, boolean[] used, boolean numbered) {
+  private static Part leftover(DocLine line, boolean[] used, boolean numbered, boolean aboveNumbers) {
     List<Token> t = line.tokens();
     markGarbledDates(t, used);
     markNoise(t, used);
@@ -167,7 +167,7 @@ final class AuthorityExtractor {
     }
     int start = run[0];
     int end = run[1];
-    return new Part(line, line.light(start, end), line.raw(start, end), isAuthority(t, start, end),
+    return new Part(line, line.light(start, end), line.raw(start, end), isAuthority(t, start, end, aboveNumbers),
         isAddressee(t.get(start)), words(t, start, end), numbered);
   }
 
@@ -314,12 +314,12 @@ final class AuthorityExtractor {
     return n;
   }
 
-  private static boolean isAuthority(List<Token> t, int start, int end) {
+  private static boolean isAuthority(List<Token> t, int start, int end, boolean lostLetterAllowed) {
     int seen = 0;
     for (int i = start; i < end && seen < KIND_WITHIN_WORDS; i++) {
       if (t.get(i).isWord()) {
         seen++;
-        if (isKind(t.get(i).text())) {
+        if (isKind(t.get(i).text(), lostLetterAllowed && i == start)) {
           return true;
         }
       }
@@ -327,11 +327,16 @@ final class AuthorityExtractor {
     return false;
   }
 
-  /** An institution kind, tolerating one misread letter in a four-letter noun ("القصاء"). */
-  private static boolean isKind(String word) {
+  /**
+   * An institution kind, tolerating in a four-letter noun one misread letter ("القصاء"), and where
+   * {@code lostLetter} (the first word of a line above the number and date) a letter of a
+   * five-letter kind lost ("محكة" for محكمة).
+   */
+  private static boolean isKind(String word, boolean lostLetter) {
     String bare = Lexicon.bare(word);
-    return NameReader.isInstitution(word)
-        || bare.length() == 4 && Lexicon.INSTITUTION_KINDS.containsWithOneSubstitution(bare);
+    return NameReader.isInstitution(word) || bare.length() == 4
+        && (Lexicon.INSTITUTION_KINDS.containsWithOneSubstitution(bare)
+            || lostLetter && Lexicon.INSTITUTION_KINDS.containsWithOneLetterLost(bare));
   }
 
   private static boolean isAddressee(Token first) {

@@ -124,6 +124,16 @@ final class WordList {
     return false;
   }
 
+  /** Whether an entry one letter longer than {@code word} becomes it with one of its letters lost. */
+  boolean containsWithOneLetterLost(String word) {
+    for (String key : values.keySet()) {
+      if (key.length() == word.length() + 1 && ArabicText.distance(key, word) == 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The value of the entry nearest {@code phrase} within the OCR tolerance, or null. */
   String fuzzyValue(String phrase) {
     String exact = values.get(phrase);

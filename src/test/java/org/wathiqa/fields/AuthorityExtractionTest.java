@@ -48,6 +48,15 @@ class AuthorityExtractionTest {
     assertEquals(3, f.hierarchy().size());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'محكة البداية الجزائية الأولى'", "'المحكة العسكرية الثالثة'", "'نيابة العامة بالقاهرة'"})
+  void extractAuthority_kindWithALetterLost_stillMakesTheUnit(String unit) {
+    Field f = authority("جمهورية مصر العربية", "وزارة العدل", "قصر العدل بالمنصورة", unit, "الرقم: 12/ق",
+        "الموضوع: طلب");
+    assertEquals(unit, f.value());
+    assertEquals(4, f.hierarchy().size());
+  }
+
   @Test
   void extractAuthority_referenceAndDateMergedOntoLetterheadLines_areCutOut() {
     Field f = authority("الجمهورية العربية السورية", "وزارة الدفاع الرقم: ٩٦٩٠/ط ش",
