@@ -165,7 +165,7 @@ public final class TesseractEngine implements OcrEngine {
   private static void addTo(List<OcrLine> lines, LineReading reading) {
     if (reading != null && reading.line() != null) {
       OcrWord line = reading.line();
-      lines.add(new OcrLine(line.text(), line.confidence(), line.box(), reading.words()));
+      lines.add(RightToLeft.mended(new OcrLine(line.text(), line.confidence(), line.box(), reading.words())));
     }
   }
 
