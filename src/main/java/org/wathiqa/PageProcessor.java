@@ -222,6 +222,7 @@ final class PageProcessor {
         }
       }
       lines = UnderStamp.reread(lines, text.image(), text.stamps(), engine, ENGINE_DPI);
+      lines = readBlocks ? Verses.joined(lines, text.image().getWidth()) : lines;
       healthy = true;
       return new Reading(lines, found, text.image(), steps);
     } finally {

@@ -332,7 +332,8 @@ public final class Wathiqa implements DocumentExtractor {
 
     /**
      * Whether, on a letter of separate blocks, lines the engine merged across blocks (a letterhead
-     * line and the number beside it) are split, and lines it lost are read again alone; default true.
+     * line and the number beside it) are split, and lines it lost are read again alone; and the two
+     * halves of a verse set side by side on one row are joined into one line; default true.
      */
     public Builder readBlocks(boolean read) {
       this.readBlocks = read;

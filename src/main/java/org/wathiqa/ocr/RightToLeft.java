@@ -62,7 +62,8 @@ final class RightToLeft {
   }
 
   /**
-   * {@code line} without the words that are a speck between two Arabic words of prose: one mark
+   * {@code line} without the words that are a speck between two Arabic words of prose (words
+   * without digits: a small zero next to a number is the number's own): one mark
    * the engine took for a zero, a five or a stop, less than {@value #SPECK_HEIGHT} of the height of
    * the line's Arabic words; at either end of the line, next to an Arabic word, only a zero or a
    * five (a stop there ends a sentence). (Old print separates sentences with such dots; the model reads them as
@@ -77,8 +78,8 @@ final class RightToLeft {
     List<OcrWord> kept = new ArrayList<>(words.size());
     for (int i = 0; i < words.size(); i++) {
       OcrWord w = words.get(i);
-      boolean before = i > 0 && hasArabicLetter(words.get(i - 1).text());
-      boolean after = i + 1 < words.size() && hasArabicLetter(words.get(i + 1).text());
+      boolean before = i > 0 && wordOnly(words.get(i - 1).text());
+      boolean after = i + 1 < words.size() && wordOnly(words.get(i + 1).text());
       String mark = bare(w.text());
       boolean speck = mark.length() == 1 && w.box().h() < SPECK_HEIGHT * height
           && (before && after && SPECKS.indexOf(mark) >= 0
@@ -160,6 +161,11 @@ final class RightToLeft {
       }
     }
     return false;
+  }
+
+  /** An Arabic word without digits: a small zero next to a number is the number's own. */
+  private static boolean wordOnly(String w) {
+    return hasArabicLetter(w) && w.chars().noneMatch(Character::isDigit);
   }
 
   private static boolean hasArabicLetter(String w) {

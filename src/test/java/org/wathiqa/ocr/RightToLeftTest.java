@@ -81,5 +81,8 @@ class RightToLeftTest {
     OcrLine stop = line(word("وتفضلوا", 1600, 1850), word("بقبول", 1400, 1580), word("الاحترام", 1100, 1380),
         word(".", 1080, 1090, 10));
     assertSame(stop, RightToLeft.withoutSpecks(stop));
+    OcrLine zero = line(word("العدد:", 1700, 1850), word("الرقم", 1500, 1650), word("٠", 1470, 1480, 15),
+        word("٤٩٢/م", 1350, 1460), word("ع", 1300, 1330));
+    assertSame(zero, RightToLeft.withoutSpecks(zero));
   }
 }
