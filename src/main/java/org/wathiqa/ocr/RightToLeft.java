@@ -18,10 +18,10 @@ final class RightToLeft {
   private static final double SLACK = 0.5;
   /** Arabic words a line needs for its order to be judged. */
   private static final int MIN_ARABIC_WORDS = 3;
-  /** What the engine makes of a speck: the Arabic-Indic zero and five, their Western look-alikes, stops. */
-  private static final String SPECKS = "\u0660\u0665\u06f0\u06f50o.\u00b7\u2219\u00b0";
+  /** What the engine makes of a speck: the Arabic-Indic zero and five, Western look-alikes, stops, small marks. */
+  private static final String SPECKS = "\u0660\u0665\u06f0\u06f50o6.\u00b7\u2219\u00b0+*\u00a9";
   /** Height, as a share of the line's Arabic words', under which a lone mark is a speck. */
-  private static final double SPECK_HEIGHT = 0.3;
+  private static final double SPECK_HEIGHT = 0.35;
 
   private RightToLeft() {
   }
@@ -83,7 +83,7 @@ final class RightToLeft {
       String mark = bare(w.text());
       boolean speck = mark.length() == 1 && w.box().h() < SPECK_HEIGHT * height
           && (before && after && SPECKS.indexOf(mark) >= 0
-              || (before && i + 1 == words.size() || after && i == 0) && Character.isDigit(mark.charAt(0))
+              || (before && i + 1 == words.size() || after && i == 0) && "\u0660\u0665".indexOf(mark.charAt(0)) >= 0
                   && SPECKS.indexOf(mark) >= 0);
       if (!speck) {
         kept.add(w);
