@@ -71,6 +71,9 @@ class RightToLeftTest {
         word("بل", 1488, 1547), word("ويصاب", 1286, 1461));
     assertEquals(List.of("أرق", "متتابع", "بل", "ويصاب"), texts(RightToLeft.withoutSpecks(engine)));
     assertEquals("أرق متتابع بل ويصاب", RightToLeft.withoutSpecks(engine).text());
+    OcrLine plus = line(word("من", 1787, 1881), word("أيعابه", 1615, 1768), word("+", 1576, 1590, 25),
+        word("وتخلفه", 1388, 1547), word("عن", 1286, 1361));
+    assertEquals("من أيعابه وتخلفه عن", RightToLeft.withoutSpecks(plus).text());
   }
 
   @Test
