@@ -6,7 +6,8 @@ import org.opencv.imgproc.Imgproc;
 /**
  * Tells a page set as one dense block of justified lines (a book or journal page) from a page of
  * separate blocks (a letter: letterhead, number block beside it, short lines, a signature). Most
- * lines of a dense page run the full width of its text without a wide gap inside. Stateless and
+ * lines of a dense page run the full width of its text without a wide gap inside, or nearly all run
+ * the full width and some have a gap (verse set as two halves). Stateless and
  * thread-safe.
  */
 final class Layout {
@@ -18,6 +19,14 @@ final class Layout {
   static final double FULL_WIDTH = 0.85;
   /** A gap inside a line wider than this share of the text width parts two blocks. */
   static final double BLOCK_GAP = 0.08;
+  /**
+   * A page with verse (two halves of a line with a wide gap between them) is dense when nearly all
+   * its lines span the text's width and a good share of them without a gap. On a letter at most half
+   * the lines span the width (the letterhead row and the body); on a journal page with verse, nine
+   * in ten do.
+   */
+  static final double VERSE_WIDE_SHARE = 0.8;
+  static final double VERSE_FULL_SHARE = 0.4;
 
   private Layout() {}
 
@@ -33,12 +42,13 @@ final class Layout {
       }
       int width = textWidth(lines);
       int full = 0;
+      int wide = 0;
       for (int[] line : lines) {
-        if (line[1] - line[0] >= FULL_WIDTH * width && line[2] <= BLOCK_GAP * width) {
-          full++;
-        }
+        boolean spans = line[1] - line[0] >= FULL_WIDTH * width;
+        wide += spans ? 1 : 0;
+        full += spans && line[2] <= BLOCK_GAP * width ? 1 : 0;
       }
-      return full >= FULL_SHARE * lines.length;
+      return full >= FULL_SHARE * lines.length || wide >= VERSE_WIDE_SHARE * lines.length && full >= VERSE_FULL_SHARE * lines.length;
     } finally {
       ink.release();
     }

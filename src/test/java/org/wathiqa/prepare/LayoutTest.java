@@ -56,6 +56,22 @@ class LayoutTest {
   }
 
   @Test
+  void journalPageWithVerseSetInTwoHalves_isADenseBlock() {
+    BufferedImage page = new BufferedImage(1200, 1600, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = paper(page);
+    int y = 150;
+    for (int k = 0; k < 10; k++, y += 50) {
+      line(g, 1050, y, 120, 90, 150, 60, 110, 80, 130); // prose
+    }
+    for (int k = 0; k < 10; k++, y += 50) {
+      line(g, 1050, y, 120, 90, 110);                  // right half of a verse
+      line(g, 470, y, 100, 130, 110);                  // left half, a wide gap between
+    }
+    g.dispose();
+    assertTrue(dense(page));
+  }
+
+  @Test
   void letterheadBesideANumberBlockAndShortLines_areNotADenseBlock() {
     BufferedImage page = new BufferedImage(1200, 1600, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = paper(page);
