@@ -39,6 +39,8 @@ public final class InkSeparation {
   /** How far above tinted paper's saturation ink of another hue must be. */
   static final int HUE_SATURATION_MARGIN = 10;
   /** OpenCV's hue circle for 8-bit images. */
+  /** Scale of the copy a page-wide median is taken over. */
+  private static final double SAMPLE = 0.125;
   private static final int HUE_TURN = 180;
   /** The least saturation of faintly coloured ink, however white the paper. */
   static final int MIN_TINT = 18;
@@ -292,11 +294,15 @@ public final class InkSeparation {
 
   /** The median saturation of the page whose HSV image is {@code hsv}: that of its paper. */
   private static int paperSaturation(Mat hsv) {
+    Mat sample = new Mat();
     Mat s = new Mat();
     try {
-      Core.extractChannel(hsv, s, 1);
-      return median(s);
+      // the paper is most of the page: one pixel in eight each way tells its saturation
+      Imgproc.resize(hsv, sample, new org.opencv.core.Size(), SAMPLE, SAMPLE, Imgproc.INTER_NEAREST);
+      Core.extractChannel(sample, s, 1);
+      return medianOf(s);
     } finally {
+      sample.release();
       s.release();
     }
   }
@@ -305,24 +311,29 @@ public final class InkSeparation {
   private static int median(Mat channel) {
     Mat small = new Mat();
     try {
-      Imgproc.resize(channel, small, new org.opencv.core.Size(), 0.125, 0.125, Imgproc.INTER_AREA);
-      byte[] values = new byte[(int) small.total()];
-      small.get(0, 0, values);
-      int[] histogram = new int[256];
-      for (byte v : values) {
-        histogram[v & 0xff]++;
-      }
-      int below = 0;
-      for (int level = 0; level < 256; level++) {
-        below += histogram[level];
-        if (below > values.length / 2) {
-          return level;
-        }
-      }
-      return 0;
+      Imgproc.resize(channel, small, new org.opencv.core.Size(), SAMPLE, SAMPLE, Imgproc.INTER_AREA);
+      return medianOf(small);
     } finally {
       small.release();
     }
+  }
+
+  /** The median of a one-channel 8-bit image. */
+  private static int medianOf(Mat small) {
+    byte[] values = new byte[(int) small.total()];
+    small.get(0, 0, values);
+    int[] histogram = new int[256];
+    for (byte v : values) {
+      histogram[v & 0xff]++;
+    }
+    int below = 0;
+    for (int level = 0; level < 256; level++) {
+      below += histogram[level];
+      if (below > values.length / 2) {
+        return level;
+      }
+    }
+    return 0;
   }
 
   /** The grey level below which {@code share} of the pixels of {@code grey} lie. */
