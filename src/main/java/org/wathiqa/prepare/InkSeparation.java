@@ -38,9 +38,9 @@ public final class InkSeparation {
   static final int HUE_APART = 15;
   /** How far above tinted paper's saturation ink of another hue must be. */
   static final int HUE_SATURATION_MARGIN = 10;
-  /** OpenCV's hue circle for 8-bit images. */
   /** Scale of the copy a page-wide median is taken over. */
   private static final double SAMPLE = 0.125;
+  /** OpenCV's hue circle for 8-bit images. */
   private static final int HUE_TURN = 180;
   /** The least saturation of faintly coloured ink, however white the paper. */
   static final int MIN_TINT = 18;
