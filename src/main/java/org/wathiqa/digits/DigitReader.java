@@ -254,8 +254,7 @@ public final class DigitReader {
    * both read clearly as digits and lie nearest their templates.
    */
   List<Guess> runTogether(InkGlyph glyph, Guess guess, Band band) {
-    boolean unsure = guess.distance() > GlyphRun.MAX_DISTANCE || guess.margin() < GlyphRun.MIN_MARGIN;
-    if (!unsure || glyph.width() < TWO_DIGITS * band.height()) {
+    if (GlyphRun.clear(guess) || glyph.width() < TWO_DIGITS * band.height()) {
       return null;
     }
     List<Guess> best = null;
@@ -273,7 +272,7 @@ public final class DigitReader {
   }
 
   private static boolean clearDigit(Guess g) {
-    return NumberText.isDigit(g.label()) && g.margin() >= GlyphRun.MIN_MARGIN && g.distance() <= GlyphRun.MAX_DISTANCE;
+    return NumberText.isDigit(g.label()) && GlyphRun.clear(g);
   }
 
   /** Whether a glyph outside the word box reads as a digit clearly enough to be taken in. */

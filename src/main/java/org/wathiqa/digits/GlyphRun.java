@@ -40,11 +40,16 @@ record GlyphRun(List<String> groups, int others) {
         doubtful = false;
       } else {
         group.append(g.label());
-        doubtful |= g.margin() < MIN_MARGIN || g.distance() > MAX_DISTANCE;
+        doubtful |= !clear(g);
       }
     }
     close(groups, group, doubtful);
     return new GlyphRun(groups, others);
+  }
+
+  /** Whether {@code g} was read clearly: its label near enough and clearly nearer than the next. */
+  static boolean clear(Guess g) {
+    return g.margin() >= MIN_MARGIN && g.distance() <= MAX_DISTANCE;
   }
 
   private static void close(List<String> groups, StringBuilder group, boolean doubtful) {

@@ -3,6 +3,8 @@ package org.wathiqa.ocr;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.wathiqa.text.ArabicText;
 
 /**
  * Puts a line the engine read out of order back into reading order. Tesseract orders the words of a
@@ -22,6 +24,7 @@ final class RightToLeft {
   private static final String SPECKS = "\u0660\u0665\u06f0\u06f50o6.\u00b7\u2219\u00b0+*\u00a9";
   /** Height, as a share of the line's Arabic words', under which a lone mark is a speck. */
   private static final double SPECK_HEIGHT = 0.35;
+  private static final Pattern DIRECTION_MARKS = Pattern.compile("[\u200e\u200f\u061c]");
 
   private RightToLeft() {
   }
@@ -108,7 +111,7 @@ final class RightToLeft {
   }
 
   private static String bare(String w) {
-    return w.replaceAll("[\u200e\u200f\u061c]", "");
+    return DIRECTION_MARKS.matcher(w).replaceAll("");
   }
 
   private static String joined(List<OcrWord> words) {
@@ -170,8 +173,7 @@ final class RightToLeft {
 
   private static boolean hasArabicLetter(String w) {
     for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if (Character.isLetter(c) && Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC) {
+      if (ArabicText.isArabicLetter(w.charAt(i))) {
         return true;
       }
     }
