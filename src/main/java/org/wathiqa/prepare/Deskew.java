@@ -86,8 +86,13 @@ final class Deskew {
     float cos = (float) Math.cos(a);
     int margin = ink.height();
     int[] rows = new int[ink.height() * 3];
+    float[] xs = ink.x();
+    float[] ys = ink.y();
+    int offset = margin + ink.height() / 2;
     for (int i = 0; i < ink.count(); i++) {
-      int row = Math.round(-sin * ink.x()[i] + cos * ink.y()[i]) + margin + ink.height() / 2;
+      // Math.round of the float, as floor(v + 1/2) in double, which holds v + 1/2 exactly: the same
+      // row, by the floor instruction rather than round's bit arithmetic
+      int row = (int) Math.floor((double) (-sin * xs[i] + cos * ys[i]) + 0.5) + offset;
       if (row >= 0 && row < rows.length) {
         rows[row]++;
       }

@@ -19,37 +19,58 @@ public final class GreyLevels {
     this.total = total;
   }
 
+  /**
+   * Rows counted in one histogram call: OpenCV returns counts as floats, exact up to 2^24, so a
+   * large page is counted band by band and the bands' counts added.
+   */
+  private static final int BAND_PIXELS = 1 << 23;
+
   /** The levels of the 8-bit grey {@code grey}. */
   public static GreyLevels of(Mat grey) {
-    byte[] pixels = new byte[(int) grey.total()];
-    Mat dense = grey.isContinuous() ? grey : grey.clone();
-    try {
-      dense.get(0, 0, pixels);
-    } finally {
-      if (dense != grey) {
-        dense.release();
+    long[] counts = new long[256];
+    int rows = Math.max(1, BAND_PIXELS / Math.max(1, grey.cols()));
+    for (int top = 0; top < grey.rows(); top += rows) {
+      Mat band = grey.rowRange(top, Math.min(grey.rows(), top + rows));
+      Mat all = new Mat();
+      try {
+        add(histogram(band, all), counts);
+      } finally {
+        band.release();
+        all.release();
       }
     }
-    return of(pixels);
+    return new GreyLevels(counts, grey.total());
   }
 
   /** The levels of the 8-bit grey {@code grey} where the 8-bit {@code mask} is not zero. */
   public static GreyLevels of(Mat grey, Mat mask) {
+    long[] counts = new long[256];
+    long total = add(histogram(grey, mask), counts);
+    return new GreyLevels(counts, total);
+  }
+
+  /** The 256 bins of {@code grey}'s histogram where {@code mask} (empty for all) is not zero. */
+  private static float[] histogram(Mat grey, Mat mask) {
     Mat histogram = new Mat();
     try {
       Imgproc.calcHist(List.of(grey), new MatOfInt(0), mask, histogram, new MatOfInt(256), new MatOfFloat(0, 256));
       float[] bins = new float[256];
       histogram.get(0, 0, bins);
-      long[] counts = new long[256];
-      long total = 0;
-      for (int level = 0; level < 256; level++) {
-        counts[level] = Math.round(bins[level]);
-        total += counts[level];
-      }
-      return new GreyLevels(counts, total);
+      return bins;
     } finally {
       histogram.release();
     }
+  }
+
+  /** Adds {@code bins} to {@code counts}; returns their sum. */
+  private static long add(float[] bins, long[] counts) {
+    long total = 0;
+    for (int level = 0; level < 256; level++) {
+      long n = Math.round(bins[level]);
+      counts[level] += n;
+      total += n;
+    }
+    return total;
   }
 
   /** The number of pixels counted. */

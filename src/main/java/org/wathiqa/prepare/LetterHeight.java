@@ -20,7 +20,10 @@ final class LetterHeight {
     Mat centroids = new Mat();
     try {
       Imgproc.threshold(grey, binary, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
-      int n = Imgproc.connectedComponentsWithStats(binary, labels, stats, centroids, 8, CvType.CV_32S);
+      // labelled in blocks (Spaghetti): the same components, and so the same heights, as OpenCV's
+      // default labelling, in about half the time; only their numbering may differ
+      int n = Imgproc.connectedComponentsWithStatsWithAlgorithm(binary, labels, stats, centroids, 8, CvType.CV_32S,
+          Imgproc.CCL_SPAGHETTI);
       return typicalHeight(Mats.componentStats(stats), n);
     } finally {
       binary.release();

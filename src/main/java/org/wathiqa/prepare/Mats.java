@@ -4,6 +4,9 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.awt.image.MultiPixelPackedSampleModel;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
@@ -70,6 +73,7 @@ public final class Mats {
     int stride = model.getScanlineStride();
     int offset = model.getDataBitOffset();
     int[] origin = {image.getRaster().getSampleModelTranslateX(), image.getRaster().getSampleModelTranslateY()};
+    long[] spread = spread(zero, one);
     byte[] out = new byte[w * h];
     for (int y = 0; y < h; y++) {
       int row = (y - origin[1]) * stride;
@@ -81,10 +85,7 @@ public final class Mats {
         x++;
       }
       for (; x + 8 <= w; x += 8) {
-        int b = packed[row + ((bit + x) >> 3)] & 0xff;
-        for (int k = 0; k < 8; k++) {
-          out[base + x + k] = ((b >> (7 - k)) & 1) == 0 ? zero : one;
-        }
+        EIGHT_BYTES.set(out, base + x, spread[packed[row + ((bit + x) >> 3)] & 0xff]);
       }
       for (; x < w; x++) {
         out[base + x] = ((packed[row + ((bit + x) >> 3)] >> (7 - ((bit + x) & 7))) & 1) == 0 ? zero : one;
@@ -93,6 +94,22 @@ public final class Mats {
     Mat mat = new Mat(h, w, CvType.CV_8UC1);
     mat.put(0, 0, out);
     return mat;
+  }
+
+  /** Eight bytes of a byte array as one long, the first byte lowest: eight pixels in one store. */
+  private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** For each packed byte, its eight pixels, first (highest bit) in the lowest byte. */
+  private static long[] spread(byte zero, byte one) {
+    long[] table = new long[256];
+    for (int b = 0; b < 256; b++) {
+      long pixels = 0;
+      for (int k = 0; k < 8; k++) {
+        pixels |= (((b >> (7 - k)) & 1) == 0 ? zero & 0xffL : one & 0xffL) << (8 * k);
+      }
+      table[b] = pixels;
+    }
+    return table;
   }
 
   private static int luminance(int rgb) {

@@ -1,13 +1,54 @@
 package org.wathiqa.prepare;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.opencv.core.Mat;
 
 class MatsTest {
+
+  /**
+   * Every pixel of a bilevel image, whole or cut out of a larger one (rows that start mid-byte),
+   * unpacks to the grey of its colour; palettes either way round (white on black too).
+   */
+  @ParameterizedTest
+  @CsvSource({"101, 37, 0, 0, false", "64, 9, 0, 0, true", "203, 51, 3, 5, false", "77, 20, 13, 1, true"})
+  void grey_bilevel_everyPixelAsItsColour(int width, int height, int x, int y, boolean whiteOnBlack)
+      throws Exception {
+    OpenCv.load();
+    byte[] levels = whiteOnBlack ? new byte[] {(byte) 255, 0} : new byte[] {0, (byte) 255};
+    IndexColorModel palette = new IndexColorModel(1, 2, levels, levels, levels);
+    boolean cut = x > 0 || y > 0;
+    BufferedImage whole = new BufferedImage(cut ? width + x + 7 : width, cut ? height + y + 2 : height,
+        BufferedImage.TYPE_BYTE_BINARY, palette);
+    Random random = new Random(width * 31L + height);
+    for (int row = 0; row < whole.getHeight(); row++) {
+      for (int col = 0; col < whole.getWidth(); col++) {
+        whole.getRaster().setSample(col, row, 0, random.nextInt(2));
+      }
+    }
+    BufferedImage image = cut ? whole.getSubimage(x, y, width, height) : whole;
+    Mat grey = Mats.grey(image);
+    try {
+      byte[] pixels = new byte[width * height];
+      grey.get(0, 0, pixels);
+      for (int row = 0; row < height; row++) {
+        for (int col = 0; col < width; col++) {
+          int expected = image.getRGB(col, row) & 0xff;
+          assertEquals(expected, pixels[row * width + col] & 0xff, "pixel " + col + "," + row);
+        }
+      }
+    } finally {
+      grey.release();
+    }
+  }
 
   @Test
   void hasColour_bilevelGreyAndGreyPalette_areNotColour() {

@@ -1,0 +1,62 @@
+package org.wathiqa.prepare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+
+class GreyLevelsTest {
+
+  /**
+   * Counted by OpenCV, in bands on a page larger than a float counts exactly, the levels are those
+   * of counting every pixel one by one: the same paper and the same print level at every share.
+   */
+  @Test
+  void of_largePage_countsAsPixelByPixel() throws Exception {
+    OpenCv.load();
+    int width = 3100;
+    int height = 5800; // 18 million pixels: more than 2^24 in one band would round
+    byte[] pixels = new byte[width * height];
+    Random random = new Random(7);
+    for (int i = 0; i < pixels.length; i++) {
+      int r = random.nextInt(1000);
+      pixels[i] = (byte) (r < 990 ? 251 : r < 995 ? 250 : random.nextInt(120)); // paper, a close second, print
+    }
+    Mat grey = new Mat(height, width, CvType.CV_8UC1);
+    grey.put(0, 0, pixels);
+    try {
+      GreyLevels counted = GreyLevels.of(grey);
+      GreyLevels each = GreyLevels.of(pixels);
+      assertEquals(each.total(), counted.total());
+      assertEquals(251, counted.paper());
+      assertEquals(each.paper(), counted.paper());
+      for (double share : new double[] {0.0001, 0.001, 0.005, 0.01, 0.5, 0.99, 1.0}) {
+        assertEquals(each.darkest(share), counted.darkest(share), "share " + share);
+      }
+    } finally {
+      grey.release();
+    }
+  }
+
+  /** A part of a page (a view into a larger image) is counted alone. */
+  @Test
+  void of_partOfPage_countsThePartOnly() throws Exception {
+    OpenCv.load();
+    Mat page = new Mat(100, 100, CvType.CV_8UC1, new org.opencv.core.Scalar(255));
+    Mat dark = page.submat(10, 30, 10, 60);
+    dark.setTo(new org.opencv.core.Scalar(20));
+    Mat part = page.submat(0, 40, 0, 40);
+    try {
+      GreyLevels levels = GreyLevels.of(part);
+      assertEquals(1600, levels.total());
+      assertEquals(20, levels.darkest(0.3)); // 600 of 1600 pixels are dark
+      assertEquals(255, levels.darkest(0.5));
+    } finally {
+      dark.release();
+      part.release();
+      page.release();
+    }
+  }
+}
