@@ -56,6 +56,19 @@ public final class Mats {
     return fromBytes(bgr, CvType.CV_8UC3);
   }
 
+  /**
+   * Whether {@code image} is bilevel with pure black and pure white for its two colours, as fax and
+   * most archive scans are: print already at one end of the grey scale and paper at the other.
+   */
+  public static boolean isBlackAndWhite(BufferedImage image) {
+    if (!isPackedBilevel(image)) {
+      return false;
+    }
+    int zero = luminance(image.getColorModel().getRGB(0));
+    int one = luminance(image.getColorModel().getRGB(1));
+    return Math.min(zero, one) == 0 && Math.max(zero, one) == 255;
+  }
+
   private static boolean isPackedBilevel(BufferedImage image) {
     return image.getType() == BufferedImage.TYPE_BYTE_BINARY
         && image.getColorModel().getPixelSize() == 1

@@ -42,6 +42,9 @@ final class Orientation {
    */
   static final class Ink implements AutoCloseable {
     private final Mat ink = new Mat();
+    /** Ink per row and per column, counted when first asked for. */
+    private double[] rows;
+    private double[] columns;
 
     Ink(Mat probe) {
       inkOf(probe, ink);
@@ -66,13 +69,27 @@ final class Orientation {
 
     /** Whether the lines run from top to bottom: the page lies on its side. */
     boolean sideways() {
-      return clearlyMore(emptyShare(profile(ink, 0)), emptyShare(profile(ink, 1)));
+      return clearlyMore(emptyShare(columns()), emptyShare(rows()));
     }
 
     /** Whether the page clearly has lines running across and is upside down. */
     boolean upsideDown() {
-      boolean across = clearlyMore(emptyShare(profile(ink, 1)), emptyShare(profile(ink, 0)));
-      return across && baselineVote(ink) > 0;
+      boolean across = clearlyMore(emptyShare(rows()), emptyShare(columns()));
+      return across && baselineVote(rows()) > 0;
+    }
+
+    private double[] rows() {
+      if (rows == null) {
+        rows = profile(ink, 1);
+      }
+      return rows;
+    }
+
+    private double[] columns() {
+      if (columns == null) {
+        columns = profile(ink, 0);
+      }
+      return columns;
     }
 
     @Override
@@ -158,11 +175,11 @@ final class Orientation {
   }
 
   /**
-   * +1 if clearly more lines of the 0/1 image {@code ink} carry more ink below their baseline than
-   * above (the page is upside down), -1 if clearly more carry it above (upright), 0 if unclear.
+   * +1 if clearly more lines of a 0/1 image with ink per row {@code rows} carry more ink below their
+   * baseline than above (the page is upside down), -1 if clearly more carry it above (upright), 0 if
+   * unclear.
    */
-  static int baselineVote(Mat ink) {
-    double[] rows = profile(ink, 1);
+  static int baselineVote(double[] rows) {
     int up = 0;
     int down = 0;
     for (int[] band : bands(rows)) {

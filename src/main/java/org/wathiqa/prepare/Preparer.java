@@ -64,7 +64,8 @@ public final class Preparer {
     if (grey.inkFraction() > 0) {
       steps.add(Preparation.Step.INK_SEPARATION);
     }
-    if (contrast && Contrast.stretch(grey.mat())) {
+    // black print on white paper has no range left to stretch: its grey levels need not be counted
+    if (contrast && !Mats.isBlackAndWhite(page) && Contrast.stretch(grey.mat())) {
       steps.add(Preparation.Step.CONTRAST);
     }
     Page work = new Page(grey.mat(), steps, Math.max(0, grey.inkFraction()), dpi);

@@ -68,4 +68,16 @@ class MatsTest {
     IndexColorModel redAndBlack = new IndexColorModel(8, 2, r, gb, gb);
     assertTrue(Mats.hasColour(new BufferedImage(4, 4, BufferedImage.TYPE_BYTE_INDEXED, redAndBlack)));
   }
+  @Test
+  void isBlackAndWhite_onlyBilevelWithBothEndsOfTheGreyScale() {
+    assertTrue(Mats.isBlackAndWhite(new BufferedImage(4, 4, BufferedImage.TYPE_BYTE_BINARY)));
+    byte[] reversed = {(byte) 255, 0};
+    assertTrue(Mats.isBlackAndWhite(new BufferedImage(4, 4, BufferedImage.TYPE_BYTE_BINARY,
+        new IndexColorModel(1, 2, reversed, reversed, reversed))));
+    byte[] faded = {(byte) 60, (byte) 230};
+    assertFalse(Mats.isBlackAndWhite(new BufferedImage(4, 4, BufferedImage.TYPE_BYTE_BINARY,
+        new IndexColorModel(1, 2, faded, faded, faded))));
+    assertFalse(Mats.isBlackAndWhite(new BufferedImage(4, 4, BufferedImage.TYPE_BYTE_GRAY)));
+    assertFalse(Mats.isBlackAndWhite(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB)));
+  }
 }
