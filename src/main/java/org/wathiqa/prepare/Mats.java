@@ -8,7 +8,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
-import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.imgproc.Imgproc;
@@ -188,16 +187,95 @@ public final class Mats {
     return copy;
   }
 
-  /** The sums of the 8-bit {@code image}'s pixels per row ({@code dim} 1) or per column ({@code dim} 0). */
+  /**
+   * The sums of the 8-bit one-channel {@code image}'s pixels per row ({@code dim} 1) or per column
+   * ({@code dim} 0). Counted here rather than by {@code Core.reduce}, which the packaged OpenCV runs a
+   * pixel at a time: eight pixels are added per step, as four 16-bit lanes of even bytes and four of
+   * odd ones, and the lanes emptied into the totals before they can overflow.
+   */
   static int[] sums(Mat image, int dim) {
-    Mat sums = new Mat();
-    try {
-      Core.reduce(image, sums, dim, Core.REDUCE_SUM, CvType.CV_32S);
-      int[] out = new int[(int) sums.total()];
-      sums.get(0, 0, out);
-      return out;
-    } finally {
-      sums.release();
+    if (image.type() != CvType.CV_8UC1) {
+      throw new IllegalArgumentException("sums of an 8-bit one-channel image only, not type " + image.type());
     }
+    if (dim != 0 && dim != 1) {
+      throw new IllegalArgumentException("dim is 0 (per column) or 1 (per row), not " + dim);
+    }
+    int width = image.cols();
+    int height = image.rows();
+    byte[] pixels = new byte[width * height];
+    if (pixels.length > 0) {
+      image.get(0, 0, pixels);
+    }
+    return dim == 1 ? rowSums(pixels, width, height) : columnSums(pixels, width, height);
+  }
+
+  /** Alternate bytes of a long: the even ones, each in a 16-bit lane. */
+  private static final long EVEN_BYTES = 0x00FF00FF00FF00FFL;
+  /** Steps after which a 16-bit lane given two bytes a step may be full: 128 * 2 * 255 < 65536. */
+  private static final int ROW_STEPS = 128;
+  /** Rows after which a 16-bit lane given one byte a row may be full: 256 * 255 < 65536. */
+  private static final int COLUMN_STEPS = 256;
+
+  private static int[] rowSums(byte[] pixels, int width, int height) {
+    int[] sums = new int[height];
+    for (int row = 0; row < height; row++) {
+      int start = row * width;
+      int end = start + width;
+      int at = start;
+      long total = 0;
+      long lanes = 0;
+      int steps = 0;
+      for (; at + Long.BYTES <= end; at += Long.BYTES) {
+        long eight = (long) EIGHT_BYTES.get(pixels, at);
+        lanes += (eight & EVEN_BYTES) + ((eight >>> 8) & EVEN_BYTES);
+        if (++steps == ROW_STEPS) {
+          total += laneSum(lanes);
+          lanes = 0;
+          steps = 0;
+        }
+      }
+      total += laneSum(lanes);
+      for (; at < end; at++) {
+        total += pixels[at] & 0xff;
+      }
+      sums[row] = (int) total;
+    }
+    return sums;
+  }
+
+  private static long laneSum(long lanes) {
+    return (lanes & 0xffff) + ((lanes >>> 16) & 0xffff) + ((lanes >>> 32) & 0xffff) + (lanes >>> 48);
+  }
+
+  private static int[] columnSums(byte[] pixels, int width, int height) {
+    int[] sums = new int[width];
+    int groups = width / Long.BYTES;
+    long[] even = new long[groups];
+    long[] odd = new long[groups];
+    int rows = 0;
+    for (int row = 0; row < height; row++) {
+      int start = row * width;
+      for (int g = 0; g < groups; g++) {
+        long eight = (long) EIGHT_BYTES.get(pixels, start + g * Long.BYTES);
+        even[g] += eight & EVEN_BYTES;
+        odd[g] += (eight >>> 8) & EVEN_BYTES;
+      }
+      for (int col = groups * Long.BYTES; col < width; col++) {
+        sums[col] += pixels[start + col] & 0xff;
+      }
+      if (++rows == COLUMN_STEPS || row == height - 1) {
+        for (int g = 0; g < groups; g++) {
+          int col = g * Long.BYTES;
+          for (int lane = 0; lane < 4; lane++) {
+            sums[col + 2 * lane] += (int) ((even[g] >>> (16 * lane)) & 0xffff);
+            sums[col + 2 * lane + 1] += (int) ((odd[g] >>> (16 * lane)) & 0xffff);
+          }
+        }
+        Arrays.fill(even, 0);
+        Arrays.fill(odd, 0);
+        rows = 0;
+      }
+    }
+    return sums;
   }
 }

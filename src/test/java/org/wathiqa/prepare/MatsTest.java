@@ -1,7 +1,9 @@
 package org.wathiqa.prepare;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -10,7 +12,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.opencv.core.Core;
+import org.opencv.core.CvType;
 import org.opencv.core.Mat;
+import org.opencv.core.Scalar;
 
 class MatsTest {
 
@@ -79,5 +84,48 @@ class MatsTest {
         new IndexColorModel(1, 2, faded, faded, faded))));
     assertFalse(Mats.isBlackAndWhite(new BufferedImage(4, 4, BufferedImage.TYPE_BYTE_GRAY)));
     assertFalse(Mats.isBlackAndWhite(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB)));
+  }
+  /**
+   * Row and column sums agree with OpenCV's own reduction: odd sizes (a tail past the last eight
+   * pixels), a cut-out band, and a page of pure white tall and wide enough to fill every lane.
+   */
+  @ParameterizedTest
+  @CsvSource({"1, 1, false", "7, 3, false", "13, 301, false", "1803, 517, false", "640, 1100, true", "4001, 700, true"})
+  void sums_asOpenCvReduces(int width, int height, boolean white) throws Exception {
+    OpenCv.load();
+    Mat image = new Mat(height + 4, width, CvType.CV_8UC1);
+    if (white) {
+      image.setTo(new Scalar(255));
+    } else {
+      Core.randu(image, 0, 256);
+    }
+    Mat band = image.rowRange(2, height + 2);
+    try {
+      for (int dim = 0; dim <= 1; dim++) {
+        Mat expected = new Mat();
+        Core.reduce(band, expected, dim, Core.REDUCE_SUM, CvType.CV_32S);
+        int[] want = new int[(int) expected.total()];
+        expected.get(0, 0, want);
+        expected.release();
+        assertArrayEquals(want, Mats.sums(band, dim), "dim " + dim);
+      }
+    } finally {
+      band.release();
+      image.release();
+    }
+  }
+
+  @Test
+  void sums_otherImagesAndDimensions_refused() throws Exception {
+    OpenCv.load();
+    Mat colour = new Mat(3, 3, CvType.CV_8UC3);
+    Mat grey = new Mat(3, 3, CvType.CV_8UC1);
+    try {
+      assertThrows(IllegalArgumentException.class, () -> Mats.sums(colour, 0));
+      assertThrows(IllegalArgumentException.class, () -> Mats.sums(grey, 2));
+    } finally {
+      colour.release();
+      grey.release();
+    }
   }
 }
