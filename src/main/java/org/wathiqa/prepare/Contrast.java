@@ -22,7 +22,11 @@ final class Contrast {
    * {@value #FULL_RANGE} levels apart; returns whether it did.
    */
   static boolean stretch(Mat grey) {
-    GreyLevels levels = GreyLevels.of(grey);
+    return stretch(grey, GreyLevels.of(grey));
+  }
+
+  /** As {@link #stretch(Mat)}, with {@code levels} the grey levels of {@code grey}, already counted. */
+  static boolean stretch(Mat grey, GreyLevels levels) {
     int print = levels.darkest(PRINT_SHARE);
     int paper = levels.paper();
     if (paper - print >= FULL_RANGE || paper - print < MIN_RANGE) {

@@ -73,6 +73,28 @@ public final class GreyLevels {
     return total;
   }
 
+  /**
+   * These levels once part of the image has changed: {@code before} counted over that part as it
+   * was, {@code after} over the same part as it is now. Far cheaper than counting the whole image
+   * again when the part is small.
+   */
+  GreyLevels replacing(GreyLevels before, GreyLevels after) {
+    if (before.total != after.total) {
+      throw new IllegalArgumentException("a part counted " + before.total + " pixels before and "
+          + after.total + " after");
+    }
+    long[] changed = counts.clone();
+    for (int level = 0; level < changed.length; level++) {
+      changed[level] += after.counts[level] - before.counts[level];
+    }
+    return new GreyLevels(changed, total);
+  }
+
+  /** The number of pixels counted at {@code level}. */
+  long count(int level) {
+    return counts[level];
+  }
+
   /** The number of pixels counted. */
   public long total() {
     return total;

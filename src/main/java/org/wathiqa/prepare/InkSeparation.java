@@ -63,8 +63,11 @@ public final class InkSeparation {
 
   private InkSeparation() {}
 
-  /** The result: the grey page without coloured ink, and the mask of what was lifted. */
-  record Separated(Mat grey, Mat inkMask, double inkFraction) {}
+  /**
+   * The result: the grey page without coloured ink, the mask of what was lifted, and the grey levels
+   * of the page as returned where they were counted on the way (null where nothing was lifted).
+   */
+  record Separated(Mat grey, Mat inkMask, double inkFraction, GreyLevels levels) {}
 
   /**
    * Separates coloured ink from the 8-bit BGR {@code colour} page. The caller releases both mats of
@@ -83,21 +86,24 @@ public final class InkSeparation {
       }
       Imgproc.cvtColor(colour, grey, Imgproc.COLOR_BGR2GRAY);
       double fraction = Core.countNonZero(mask) / (double) mask.total();
+      GreyLevels levels = null;
       if (fraction > 0) {
-        GreyLevels levels = GreyLevels.of(grey);
+        levels = GreyLevels.of(grey);
         int paper = levels.paper();
         int print = levels.darkest(DARKEST_SHARE);
         for (Rect area : inkAreas(mask)) {
           Mat h = hsv.submat(area);
           Mat m = mask.submat(area);
           Mat g = grey.submat(area);
+          GreyLevels was = GreyLevels.of(g);
           lift(h, m, g, paper, print, paperSaturation);
+          levels = levels.replacing(was, GreyLevels.of(g)); // lifting changes nothing outside its area
           h.release();
           m.release();
           g.release();
         }
       }
-      return new Separated(grey, mask, fraction);
+      return new Separated(grey, mask, fraction, levels);
     } finally {
       hsv.release();
     }

@@ -64,11 +64,18 @@ public final class Preparer {
     if (grey.inkFraction() > 0) {
       steps.add(Preparation.Step.INK_SEPARATION);
     }
+    GreyLevels levels = grey.levels();
     // black print on white paper has no range left to stretch: its grey levels need not be counted
-    if (contrast && !Mats.isBlackAndWhite(page) && Contrast.stretch(grey.mat())) {
-      steps.add(Preparation.Step.CONTRAST);
+    if (contrast && !Mats.isBlackAndWhite(page)) {
+      if (levels == null) {
+        levels = GreyLevels.of(grey.mat());
+      }
+      if (Contrast.stretch(grey.mat(), levels)) {
+        steps.add(Preparation.Step.CONTRAST);
+        levels = null;
+      }
     }
-    Page work = new Page(grey.mat(), steps, Math.max(0, grey.inkFraction()), dpi);
+    Page work = new Page(grey.mat(), steps, Math.max(0, grey.inkFraction()), dpi, levels);
     Mat probe = resize(work.grey, probeScale(work.grey));
     Orientation.Ink ink = null;
     try {
@@ -103,10 +110,16 @@ public final class Preparer {
     final double inkFraction;
     final int dpi;
     final int originalHeight;
+    /**
+     * The grey levels of {@code grey} where already counted, else null. A quarter turn moves pixels
+     * without changing them, so they hold for the turned page too.
+     */
+    final GreyLevels levels;
     boolean quarterTurned;
 
-    Page(Mat grey, List<Preparation.Step> steps, double inkFraction, int dpi) {
+    Page(Mat grey, List<Preparation.Step> steps, double inkFraction, int dpi, GreyLevels levels) {
       this.grey = grey;
+      this.levels = levels;
       this.steps = steps;
       this.inkFraction = inkFraction;
       this.dpi = dpi;
@@ -147,7 +160,7 @@ public final class Preparer {
         page.steps.add(Preparation.Step.DESKEW);
       }
       Mat level = applied == 0 ? scaled
-          : Deskew.rotate(scaled, applied, Imgproc.INTER_CUBIC, new Scalar(InkSeparation.paperLevel(scaled)));
+          : Deskew.rotate(scaled, applied, Imgproc.INTER_CUBIC, new Scalar(paperLevel(page, scaled)));
       try {
         boolean flip = orient && isUpsideDown(level, applied, ink);
         if (flip && !page.quarterTurned) {
@@ -197,6 +210,11 @@ public final class Preparer {
     }
   }
 
+  /** The paper's grey on {@code scaled}, the page as scaled: counted already unless it was scaled. */
+  private static int paperLevel(Page page, Mat scaled) {
+    return scaled == page.grey && page.levels != null ? page.levels.paper() : InkSeparation.paperLevel(scaled);
+  }
+
   private static BufferedImage halfTurned(Mat level) {
     Mat turned = new Mat();
     try {
@@ -238,18 +256,21 @@ public final class Preparer {
     return Math.min(1.0, (double) PROBE_WIDTH / grey.cols());
   }
 
-  /** A grey page and the share of its pixels lifted as coloured ink, or -1 where nothing was lifted. */
-  private record Grey(Mat mat, double inkFraction) {}
+  /**
+   * A grey page, the share of its pixels lifted as coloured ink (-1 where nothing was lifted), and
+   * its grey levels where they were counted on the way (else null).
+   */
+  private record Grey(Mat mat, double inkFraction, GreyLevels levels) {}
 
   private Grey greyWithoutColouredInk(BufferedImage page) {
     if (!separateInk || !Mats.hasColour(page)) {
-      return new Grey(Mats.grey(page), -1);
+      return new Grey(Mats.grey(page), -1, null);
     }
     Mat colour = Mats.bgr(page);
     try {
       InkSeparation.Separated separated = InkSeparation.separate(colour);
       separated.inkMask().release();
-      return new Grey(separated.grey(), separated.inkFraction());
+      return new Grey(separated.grey(), separated.inkFraction(), separated.levels());
     } finally {
       colour.release();
     }

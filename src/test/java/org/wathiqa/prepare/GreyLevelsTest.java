@@ -59,4 +59,33 @@ class GreyLevelsTest {
       page.release();
     }
   }
+  /**
+   * Levels brought up to date part by part, as ink lifting changes a page area by area (two of them
+   * overlapping here), equal those of counting the changed page again.
+   */
+  @Test
+  void replacing_changedParts_asCountedAgain() throws Exception {
+    OpenCv.load();
+    Mat page = new Mat(300, 400, CvType.CV_8UC1);
+    org.opencv.core.Core.randu(page, 0, 256);
+    GreyLevels levels = GreyLevels.of(page);
+    int[][] parts = {{10, 60, 20, 140}, {40, 120, 100, 380}, {250, 300, 0, 400}};
+    int shade = 0;
+    for (int[] p : parts) {
+      Mat part = page.submat(p[0], p[1], p[2], p[3]);
+      GreyLevels was = GreyLevels.of(part);
+      part.setTo(new org.opencv.core.Scalar(shade += 90));
+      levels = levels.replacing(was, GreyLevels.of(part));
+      part.release();
+    }
+    GreyLevels again = GreyLevels.of(page);
+    try {
+      assertEquals(again.total(), levels.total());
+      for (int level = 0; level < 256; level++) {
+        assertEquals(again.count(level), levels.count(level), "level " + level);
+      }
+    } finally {
+      page.release();
+    }
+  }
 }
