@@ -68,7 +68,7 @@ public record Blocks(List<Block> blocks, int margin) {
       }
       int letter = LetterHeight.of(probe);
       Imgproc.medianBlur(probe, ink, 3);
-      Imgproc.threshold(ink, ink, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
+      GreyLevels.splitDark(ink, ink, 255);
       List<Group> groups = merged(grouped(pieces(ink, letter), letter), (int) Math.round(MARGIN * letter),
           ink.cols(), ink.rows());
       if (groups.size() < 2) {

@@ -43,7 +43,7 @@ final class Deskew {
     Mat points = new Mat();
     try {
       Imgproc.resize(grey, small, new Size(), f, f, Imgproc.INTER_AREA);
-      Imgproc.threshold(small, ink, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
+      GreyLevels.splitDark(small, ink, 255);
       Core.findNonZero(ink, points);
       int n = (int) points.total();
       int[] xy = new int[n * 2];

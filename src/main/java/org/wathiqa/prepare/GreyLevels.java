@@ -19,30 +19,57 @@ public final class GreyLevels {
     this.total = total;
   }
 
-  /**
-   * Rows counted in one histogram call: OpenCV returns counts as floats, exact up to 2^24, so a
-   * large page is counted band by band and the bands' counts added.
-   */
+  /** Pixels copied out of OpenCV at a time: a large page is counted band by band. */
   private static final int BAND_PIXELS = 1 << 23;
 
-  /** The levels of the 8-bit grey {@code grey}. */
+  /**
+   * The levels of the 8-bit grey {@code grey}. Counted here rather than by {@code calcHist}, in a
+   * third less time: into four tallies in turn, so that runs of one level (the paper) do not wait on
+   * each other's increments.
+   */
   public static GreyLevels of(Mat grey) {
     long[] counts = new long[256];
-    int rows = Math.max(1, BAND_PIXELS / Math.max(1, grey.cols()));
+    int width = grey.cols();
+    int rows = Math.max(1, BAND_PIXELS / Math.max(1, width));
+    byte[] pixels = new byte[Math.min(grey.rows(), rows) * width];
     for (int top = 0; top < grey.rows(); top += rows) {
       Mat band = grey.rowRange(top, Math.min(grey.rows(), top + rows));
-      Mat all = new Mat();
       try {
-        add(histogram(band, all), counts);
+        int n = band.rows() * width;
+        band.get(0, 0, pixels);
+        count(pixels, n, counts);
       } finally {
         band.release();
-        all.release();
       }
     }
     return new GreyLevels(counts, grey.total());
   }
 
-  /** The levels of the 8-bit grey {@code grey} where the 8-bit {@code mask} is not zero. */
+  /** Adds the levels of the first {@code n} of {@code pixels} to {@code counts}. */
+  private static void count(byte[] pixels, int n, long[] counts) {
+    int[] a = new int[256];
+    int[] b = new int[256];
+    int[] c = new int[256];
+    int[] d = new int[256];
+    int i = 0;
+    for (; i + 4 <= n; i += 4) {
+      a[pixels[i] & 0xff]++;
+      b[pixels[i + 1] & 0xff]++;
+      c[pixels[i + 2] & 0xff]++;
+      d[pixels[i + 3] & 0xff]++;
+    }
+    for (; i < n; i++) {
+      a[pixels[i] & 0xff]++;
+    }
+    for (int level = 0; level < 256; level++) {
+      counts[level] += (long) a[level] + b[level] + c[level] + d[level];
+    }
+  }
+
+  /**
+   * The levels of the 8-bit grey {@code grey} where the 8-bit {@code mask} is not zero, counted by
+   * OpenCV (whose float counts are exact to 2^24 pixels: masks cover a stamp's area, not a page).
+   */
   public static GreyLevels of(Mat grey, Mat mask) {
     long[] counts = new long[256];
     long total = add(histogram(grey, mask), counts);
@@ -88,6 +115,54 @@ public final class GreyLevels {
       changed[level] += after.counts[level] - before.counts[level];
     }
     return new GreyLevels(changed, total);
+  }
+
+  /**
+   * Otsu's threshold: the level that best splits the pixels into a dark and a light class (greatest
+   * variance between the classes), pixels at or below it dark. Computed step for step as OpenCV's
+   * {@code THRESH_OTSU}, whose own count of the pixels is slower than {@link #of(Mat)}; it gives the
+   * same level on pages, and may differ only where two levels split a histogram exactly equally well.
+   */
+  public int otsu() {
+    double scale = 1.0 / total;
+    double mean = 0;
+    for (int level = 0; level < 256; level++) {
+      mean += level * (double) counts[level];
+    }
+    mean *= scale;
+    double darkMean = 0;
+    double darkShare = 0;
+    double bestVariance = 0;
+    int best = 0;
+    for (int level = 0; level < 256; level++) {
+      double share = counts[level] * scale;
+      darkMean *= darkShare;
+      darkShare += share;
+      double lightShare = 1.0 - darkShare;
+      if (Math.min(darkShare, lightShare) < FLOAT_EPSILON || Math.max(darkShare, lightShare) > 1.0 - FLOAT_EPSILON) {
+        continue;
+      }
+      darkMean = (darkMean + level * share) / darkShare;
+      double lightMean = (mean - darkShare * darkMean) / lightShare;
+      double variance = darkShare * lightShare * (darkMean - lightMean) * (darkMean - lightMean);
+      if (variance > bestVariance) {
+        bestVariance = variance;
+        best = level;
+      }
+    }
+    return best;
+  }
+
+  /** The gap between 1 and the next float: classes thinner than this share are empty. */
+  private static final double FLOAT_EPSILON = Math.ulp(1.0f);
+
+  /**
+   * {@code grey} split by its {@linkplain #otsu() Otsu threshold} into {@code out}: {@code ink} where
+   * a pixel is at or below it, 0 above; as {@code threshold} with {@code THRESH_BINARY_INV |
+   * THRESH_OTSU}, in less time. {@code out} may be {@code grey}.
+   */
+  public static void splitDark(Mat grey, Mat out, double ink) {
+    Imgproc.threshold(grey, out, of(grey).otsu(), ink, Imgproc.THRESH_BINARY_INV);
   }
 
   /** The number of pixels counted at {@code level}. */

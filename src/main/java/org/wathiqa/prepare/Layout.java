@@ -35,7 +35,7 @@ final class Layout {
     Mat ink = new Mat();
     try {
       Imgproc.medianBlur(probe, ink, 3); // speckle would stretch every line to the page's width
-      Imgproc.threshold(ink, ink, 0, 1, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
+      GreyLevels.splitDark(ink, ink, 1);
       int[][] lines = withoutThin(lineSpans(ink));
       if (lines.length < MIN_LINES) {
         return false;

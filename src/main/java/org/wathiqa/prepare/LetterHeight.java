@@ -19,7 +19,7 @@ final class LetterHeight {
     Mat stats = new Mat();
     Mat centroids = new Mat();
     try {
-      Imgproc.threshold(grey, binary, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
+      GreyLevels.splitDark(grey, binary, 255);
       // labelled in blocks (Spaghetti): the same components, and so the same heights, as OpenCV's
       // default labelling, in about half the time; only their numbering may differ
       int n = Imgproc.connectedComponentsWithStatsWithAlgorithm(binary, labels, stats, centroids, 8, CvType.CV_32S,

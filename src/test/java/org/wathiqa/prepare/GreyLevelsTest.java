@@ -1,11 +1,15 @@
 package org.wathiqa.prepare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
+import org.opencv.core.Scalar;
+import org.opencv.imgproc.Imgproc;
 
 class GreyLevelsTest {
 
@@ -86,6 +90,74 @@ class GreyLevelsTest {
       }
     } finally {
       page.release();
+    }
+  }
+  /**
+   * The Otsu threshold, and the dark pixels split by it, are OpenCV's on every fixture page: as
+   * read, shrunk to the preparation's probe and smoothed as layout smooths it.
+   */
+  @Test
+  void otsu_fixturePages_asOpenCv() throws Exception {
+    OpenCv.load();
+    int compared = 0;
+    for (java.nio.file.Path file : OrientationTest.pages(java.nio.file.Path.of("fixtures"))) {
+      Mat page = OrientationTest.small(file);
+      Mat smooth = new Mat();
+      Imgproc.medianBlur(page, smooth, 3);
+      try {
+        for (Mat image : new Mat[] {page, smooth}) {
+          Mat expected = new Mat();
+          Mat split = new Mat();
+          double level = Imgproc.threshold(image, expected, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
+          GreyLevels.splitDark(image, split, 255);
+          assertEquals((int) level, GreyLevels.of(image).otsu(), file.toString());
+          assertEquals(0, differingPixels(expected, split), file.toString());
+          expected.release();
+          split.release();
+          compared++;
+        }
+      } finally {
+        page.release();
+        smooth.release();
+      }
+    }
+    assertTrue(compared >= 40, compared + " images compared");
+  }
+
+  /** Two-toned images with noise, light and dark in any proportion: OpenCV's threshold each time. */
+  @Test
+  void otsu_noisyTwoTonedImages_asOpenCv() throws Exception {
+    OpenCv.load();
+    Random random = new Random(11);
+    for (int i = 0; i < 200; i++) {
+      int width = 20 + random.nextInt(400);
+      int height = 20 + random.nextInt(300);
+      Mat image = new Mat(height, width, CvType.CV_8UC1, new Scalar(150 + random.nextInt(100)));
+      Mat dark = image.submat(0, 1 + random.nextInt(height), 0, width);
+      dark.setTo(new Scalar(random.nextInt(120)));
+      Mat noise = new Mat(height, width, CvType.CV_8UC1);
+      Core.randn(noise, 0, 1 + random.nextInt(30));
+      Core.add(image, noise, image);
+      Mat out = new Mat();
+      try {
+        int level = (int) Imgproc.threshold(image, out, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
+        assertEquals(level, GreyLevels.of(image).otsu(), "image " + i);
+      } finally {
+        dark.release();
+        noise.release();
+        out.release();
+        image.release();
+      }
+    }
+  }
+
+  private static int differingPixels(Mat a, Mat b) {
+    Mat d = new Mat();
+    try {
+      Core.absdiff(a, b, d);
+      return Core.countNonZero(d);
+    } finally {
+      d.release();
     }
   }
 }
