@@ -47,7 +47,6 @@ final class GreyDetector {
     Mat ink = new Mat();
     try {
       Imgproc.threshold(small, ink, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
-      InkGrid grid = new InkGrid(ink, StampScale.slack(workDpi));
       List<Candidate> found = new ArrayList<>();
       List<CircleSearch.Circle> circles = new ArrayList<>();
       known.stream().filter(Candidate::round)
