@@ -178,9 +178,7 @@ public final class GreyLevels {
   /** The levels of 8-bit grey {@code pixels}. */
   public static GreyLevels of(byte[] pixels) {
     long[] counts = new long[256];
-    for (byte b : pixels) {
-      counts[b & 0xff]++;
-    }
+    count(pixels, pixels.length, counts);
     return new GreyLevels(counts, pixels.length);
   }
 
