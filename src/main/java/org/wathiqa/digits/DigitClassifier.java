@@ -118,13 +118,20 @@ final class DigitClassifier {
     Arrays.fill(nearest, Double.MAX_VALUE);
     // Only the two nearest labels make the guess: a template farther than the second of them changes
     // neither, so its distance is not summed to the end.
+    // The smallest and second smallest of nearest[] are kept up to date as its values only fall.
+    int first = -1;
     double second = Double.MAX_VALUE;
     for (int i = 0; i < labels.length; i++) {
       int k = kind[i];
       double d = distance(f, features[i], Math.min(nearest[k], Math.nextUp(second)));
       if (d < nearest[k]) {
         nearest[k] = d;
-        second = secondSmallest(nearest);
+        if (k != first && (first < 0 || d < nearest[first])) {
+          second = first < 0 ? Double.MAX_VALUE : nearest[first];
+          first = k;
+        } else if (k != first && d < second) {
+          second = d;
+        }
       }
     }
     int best = 0;
@@ -136,20 +143,6 @@ final class DigitClassifier {
       rival = k == best ? rival : Math.min(rival, nearest[k]);
     }
     return new Guess(kinds[best], Math.sqrt(nearest[best]), Math.sqrt(rival));
-  }
-
-  private static double secondSmallest(double[] values) {
-    double first = Double.MAX_VALUE;
-    double second = Double.MAX_VALUE;
-    for (double v : values) {
-      if (v < first) {
-        second = first;
-        first = v;
-      } else if (v < second) {
-        second = v;
-      }
-    }
-    return second;
   }
 
   /**
