@@ -33,36 +33,18 @@ final class Deskew {
     return search(ink, best - 0.1, best + 0.1, 0.025);
   }
 
-  /** Ink pixel coordinates of a reduced copy, relative to its centre. */
-  private record InkPoints(float[] x, float[] y, int count, int height) {}
-
+  /** The ink of a copy of {@code grey} at most {@value #WORK_WIDTH} pixels wide. */
   private static InkPoints inkPoints(Mat grey) {
     double f = Math.min(1.0, (double) WORK_WIDTH / grey.cols());
     Mat small = new Mat();
     Mat ink = new Mat();
-    Mat points = new Mat();
     try {
       Imgproc.resize(grey, small, new Size(), f, f, Imgproc.INTER_AREA);
       GreyLevels.splitDark(small, ink, 255);
-      Core.findNonZero(ink, points);
-      int n = (int) points.total();
-      int[] xy = new int[n * 2];
-      if (n > 0) {
-        points.get(0, 0, xy);
-      }
-      float[] xs = new float[n];
-      float[] ys = new float[n];
-      float cx = small.cols() / 2f;
-      float cy = small.rows() / 2f;
-      for (int i = 0; i < n; i++) {
-        xs[i] = xy[2 * i] - cx;
-        ys[i] = xy[2 * i + 1] - cy;
-      }
-      return new InkPoints(xs, ys, n, small.rows());
+      return InkPoints.of(ink);
     } finally {
       small.release();
       ink.release();
-      points.release();
     }
   }
 

@@ -5,6 +5,7 @@ import org.opencv.core.Mat;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 import org.wathiqa.prepare.GreyLevels;
+import org.wathiqa.prepare.InkPoints;
 
 /** Image scaling for the stamp stage; conversions to and from AWT are {@code prepare.Mats}'. Stateless. */
 final class StampImages {
@@ -93,13 +94,24 @@ final class StampImages {
     return Math.abs(degrees) < MIN_TILT ? block.clone() : turned(block, degrees, 255);
   }
 
+  /** The dark pixels of the grey {@code block}, split from its paper by Otsu's threshold. */
+  private static InkPoints inkOf(Mat block) {
+    Mat ink = new Mat();
+    try {
+      GreyLevels.splitDark(block, ink, 255);
+      return InkPoints.of(ink);
+    } finally {
+      ink.release();
+    }
+  }
+
   /** The tilt, degrees, by which {@link #levelled} turns {@code block}. */
   static double tilt(Mat block) {
-    InkPoints ink = InkPoints.of(block);
+    InkPoints ink = inkOf(block);
     double degrees = 0;
     double best = -1;
     for (double d = -MAX_TILT; d <= MAX_TILT; d += TILT_STEP) {
-      double sharpness = ink.rowSharpness(d);
+      double sharpness = rowSharpness(ink, d);
       if (sharpness > best) {
         best = sharpness;
         degrees = d;
@@ -108,63 +120,40 @@ final class StampImages {
     return degrees;
   }
 
-  /** The dark pixels of a block, relative to its centre. */
-  private record InkPoints(float[] x, float[] y, int width, int height) {
-    static InkPoints of(Mat block) {
-      Mat ink = new Mat();
-      Mat points = new Mat();
-      try {
-        GreyLevels.splitDark(block, ink, 255);
-        Core.findNonZero(ink, points);
-        int n = (int) points.total();
-        int[] xy = new int[2 * n];
-        if (n > 0) {
-          points.get(0, 0, xy);
-        }
-        float[] x = new float[n];
-        float[] y = new float[n];
-        for (int i = 0; i < n; i++) {
-          x[i] = xy[2 * i] - block.cols() / 2f;
-          y[i] = xy[2 * i + 1] - block.rows() / 2f;
-        }
-        return new InkPoints(x, y, block.cols(), block.rows());
-      } finally {
-        ink.release();
-        points.release();
+  /**
+   * Sum of squared differences between neighbouring rows' ink once turned {@code degrees} about the
+   * centre as {@link #turned} turns an image: high when lines run level. Ink turned out of the
+   * block's frame is lost, as it is from a turned image.
+   */
+  private static double rowSharpness(InkPoints ink, double degrees) {
+    double a = Math.toRadians(degrees);
+    float sin = (float) Math.sin(a);
+    float cos = (float) Math.cos(a);
+    float[] x = ink.x();
+    float[] y = ink.y();
+    int width = ink.width();
+    int height = ink.height();
+    float cx = width / 2f;
+    float cy = height / 2f;
+    double[] rows = new double[height + 1];
+    for (int i = 0; i < x.length; i++) {
+      float col = cos * x[i] + sin * y[i] + cx;
+      float row = -sin * x[i] + cos * y[i] + cy;
+      if (col >= 0 && col < width && row >= 0 && row < height) {
+        // shared between the two rows it falls between, as resampling would: counted whole in one,
+        // the ink of a page turned by 45 degrees would fill every other row and look sharpest
+        int above = (int) row;
+        float below = row - above;
+        rows[above] += 1 - below;
+        rows[above + 1] += below;
       }
     }
-
-    /**
-     * Sum of squared differences between neighbouring rows' ink once turned {@code degrees} about the
-     * centre as {@link #turned} turns an image: high when lines run level. Ink turned out of the
-     * block's frame is lost, as it is from a turned image.
-     */
-    double rowSharpness(double degrees) {
-      double a = Math.toRadians(degrees);
-      float sin = (float) Math.sin(a);
-      float cos = (float) Math.cos(a);
-      float cx = width / 2f;
-      float cy = height / 2f;
-      double[] rows = new double[height + 1];
-      for (int i = 0; i < x.length; i++) {
-        float col = cos * x[i] + sin * y[i] + cx;
-        float row = -sin * x[i] + cos * y[i] + cy;
-        if (col >= 0 && col < width && row >= 0 && row < height) {
-          // shared between the two rows it falls between, as resampling would: counted whole in one,
-          // the ink of a page turned by 45 degrees would fill every other row and look sharpest
-          int above = (int) row;
-          float below = row - above;
-          rows[above] += 1 - below;
-          rows[above + 1] += below;
-        }
-      }
-      double sum = 0;
-      for (int i = 1; i < rows.length; i++) {
-        double d = rows[i] - rows[i - 1];
-        sum += d * d;
-      }
-      return sum;
+    double sum = 0;
+    for (int i = 1; i < rows.length; i++) {
+      double d = rows[i] - rows[i - 1];
+      sum += d * d;
     }
+    return sum;
   }
 
   /** {@code image} turned by {@code degrees} about its centre, {@code fill} beyond it. The caller releases it. */
@@ -172,7 +161,7 @@ final class StampImages {
     org.opencv.core.Point centre = new org.opencv.core.Point(image.cols() / 2.0, image.rows() / 2.0);
     Mat turn = Imgproc.getRotationMatrix2D(centre, degrees, 1);
     Mat out = new Mat();
-    Imgproc.warpAffine(image, out, turn, image.size(), Imgproc.INTER_LINEAR, org.opencv.core.Core.BORDER_CONSTANT,
+    Imgproc.warpAffine(image, out, turn, image.size(), Imgproc.INTER_LINEAR, Core.BORDER_CONSTANT,
         new org.opencv.core.Scalar(fill));
     turn.release();
     return out;
