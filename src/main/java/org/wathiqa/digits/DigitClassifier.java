@@ -117,8 +117,8 @@ final class DigitClassifier {
     double[] nearest = new double[kinds.length];
     Arrays.fill(nearest, Double.MAX_VALUE);
     // Only the two nearest labels make the guess: a template farther than the second of them changes
-    // neither, so its distance is not summed to the end.
-    // The smallest and second smallest of nearest[] are kept up to date as its values only fall.
+    // neither, so its distance is not summed to the end. The nearest label (first) and the second
+    // smallest distance are kept up to date as the labels' distances only fall.
     int first = -1;
     double second = Double.MAX_VALUE;
     for (int i = 0; i < labels.length; i++) {
@@ -126,10 +126,13 @@ final class DigitClassifier {
       double d = distance(f, features[i], Math.min(nearest[k], Math.nextUp(second)));
       if (d < nearest[k]) {
         nearest[k] = d;
-        if (k != first && (first < 0 || d < nearest[first])) {
+        if (k == first) {
+          continue; // the smallest fell further: the second is unchanged
+        }
+        if (first < 0 || d < nearest[first]) {
           second = first < 0 ? Double.MAX_VALUE : nearest[first];
           first = k;
-        } else if (k != first && d < second) {
+        } else if (d < second) {
           second = d;
         }
       }

@@ -53,7 +53,7 @@ record WorkerLauncher(Isolation isolation, String classPath, String mainClass, C
    * take time from the other workers (over the fixtures, two workers on two cores took 3 to 4% less
    * time with it). With cores to spare the JVM's default collector, which uses them, is kept.
    */
-  List<String> collector() {
+  private List<String> collector() {
     boolean chosen = isolation.javaOptions().stream().anyMatch(o -> o.matches("-XX:[+-]Use\\w*GC"));
     return !chosen && isolation.workers() >= Runtime.getRuntime().availableProcessors()
         ? List.of("-XX:+UseSerialGC") : List.of();
