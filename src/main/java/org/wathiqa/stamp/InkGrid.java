@@ -1,28 +1,40 @@
 package org.wathiqa.stamp;
 
+import org.opencv.core.Core;
 import org.opencv.core.Mat;
 import org.opencv.core.Point;
+import org.opencv.core.Scalar;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
 
 /**
- * A binary ink image held as bytes, asked how much of a circle or polygon is drawn. A point of an
- * outline counts as drawn when ink lies within {@code slack} pixels of it. Not thread-safe.
+ * A binary ink image asked how much of a circle or polygon is drawn. A point of an outline counts
+ * as drawn when ink lies within {@code slack} pixels of it, across and down; the grid holds, for
+ * every pixel and for a margin of {@code slack} pixels around the image, whether it does. Not
+ * thread-safe.
  */
 final class InkGrid {
-  private final byte[] ink;
-  private final int width;
-  private final int height;
+  /** Non-zero where ink lies within the slack of the pixel; rows of {@link #span}, margin included. */
+  private final byte[] near;
   private final int slack;
+  /** Width of a row of {@link #near}: the image's width and the margin either side. */
+  private final int span;
+  private final int rows;
 
   InkGrid(Mat binary, int slack) {
-    this.width = binary.cols();
-    this.height = binary.rows();
-    this.ink = new byte[width * height];
-    Mat copy = binary.isContinuous() ? binary : binary.clone();
-    copy.get(0, 0, ink);
-    if (copy != binary) {
-      copy.release();
-    }
     this.slack = slack;
+    this.span = binary.cols() + 2 * slack;
+    this.rows = binary.rows() + 2 * slack;
+    Mat spread = new Mat();
+    Core.copyMakeBorder(binary, spread, slack, slack, slack, slack, Core.BORDER_CONSTANT, new Scalar(0));
+    if (slack > 0) {
+      Mat square = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(2 * slack + 1, 2 * slack + 1));
+      Imgproc.dilate(spread, spread, square);
+      square.release();
+    }
+    this.near = new byte[span * rows];
+    spread.get(0, 0, near);
+    spread.release();
   }
 
   /** Share of the circle at ({@code x}, {@code y}) of radius {@code r} that is inked. */
@@ -76,15 +88,8 @@ final class InkGrid {
   }
 
   private boolean inkedNear(double fx, double fy) {
-    int cx = (int) Math.round(fx);
-    int cy = (int) Math.round(fy);
-    for (int y = cy - slack; y <= cy + slack; y++) {
-      for (int x = cx - slack; x <= cx + slack; x++) {
-        if (x >= 0 && y >= 0 && x < width && y < height && ink[y * width + x] != 0) {
-          return true;
-        }
-      }
-    }
-    return false;
+    int x = (int) Math.round(fx) + slack;
+    int y = (int) Math.round(fy) + slack;
+    return x >= 0 && y >= 0 && x < span && y < rows && near[y * span + x] != 0;
   }
 }
