@@ -39,7 +39,7 @@ record WorkerLauncher(Isolation isolation, String classPath, String mainClass, C
     command.add("-XX:-CreateCoredumpOnCrash");
     command.add("-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "wathiqa-worker-hs_err_%p.log"));
     command.addAll(passedProperties());
-    command.addAll(collector());
+    command.addAll(sharedCoreOptions());
     command.addAll(isolation.javaOptions());
     command.add("-cp");
     command.add(classPath);
@@ -48,15 +48,39 @@ record WorkerLauncher(Isolation isolation, String classPath, String mainClass, C
   }
 
   /**
-   * The serial collector when the workers fill the machine's cores and the options choose no
-   * collector: each worker then has one core's share, and a collector's threads of its own would only
-   * take time from the other workers (over the fixtures, two workers on two cores took 3 to 4% less
-   * time with it). With cores to spare the JVM's default collector, which uses them, is kept.
+   * When the workers fill the machine's cores, each has one core's share, and the JVM's own
+   * background threads only take time from the other workers; so, unless the options choose
+   * otherwise:
+   *
+   * <ul>
+   *   <li>the serial collector instead of one with threads of its own (over the fixtures, two workers
+   *       on two cores took 3 to 4% less time with it);
+   *   <li>the client compiler alone: a worker lives for a few hundred documents, over which the
+   *       optimising compiler's work is not won back in faster code (two workers on two cores took
+   *       6% less time over 200 documents, 12% less over 48; one worker with a core to spare, where
+   *       that work is done beside it, gained nothing).
+   * </ul>
+   *
+   * With cores to spare the JVM's defaults, which use them, are kept.
    */
-  private List<String> collector() {
-    boolean chosen = isolation.javaOptions().stream().anyMatch(o -> o.matches("-XX:[+-]Use\\w*GC"));
-    return !chosen && isolation.workers() >= Runtime.getRuntime().availableProcessors()
-        ? List.of("-XX:+UseSerialGC") : List.of();
+  private List<String> sharedCoreOptions() {
+    if (isolation.workers() < Runtime.getRuntime().availableProcessors()) {
+      return List.of();
+    }
+    List<String> options = new ArrayList<>();
+    if (isolation.javaOptions().stream().noneMatch(o -> o.matches("-XX:[+-]Use\\w*GC"))) {
+      options.add("-XX:+UseSerialGC");
+    }
+    if (isolation.javaOptions().stream().noneMatch(WorkerLauncher::choosesCompiler)) {
+      options.add("-XX:TieredStopAtLevel=1");
+    }
+    return options;
+  }
+
+  /** Whether the JVM option {@code o} chooses how or whether code is compiled. */
+  private static boolean choosesCompiler(String o) {
+    return o.startsWith("-XX:TieredStopAtLevel=") || o.matches("-XX:[+-]TieredCompilation") || o.equals("-Xint")
+        || o.equals("-Xcomp") || o.equals("-Xmixed");
   }
 
   private static List<String> passedProperties() {

@@ -30,9 +30,27 @@ class WorkerLauncherTest {
   }
 
   @Test
-  void command_coresToSpare_defaultCollector() {
+  void command_workersFillTheCores_clientCompilerBeforeTheUsersOptions() {
+    List<String> command = WorkerLauncher.of(Isolation.defaults().withJavaOptions(List.of("-Dwathiqa.x=1"))).command();
+    assertEquals(1, command.stream().filter("-XX:TieredStopAtLevel=1"::equals).count(), command.toString());
+    assertTrue(command.indexOf("-XX:TieredStopAtLevel=1") < command.indexOf("-Dwathiqa.x=1"), command.toString());
+  }
+
+  @Test
+  void command_compilerChosenInTheOptions_leftToThem() {
+    for (String chosen : List.of("-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-Xint")) {
+      List<String> command = WorkerLauncher.of(Isolation.defaults().withJavaOptions(List.of(chosen))).command();
+      assertFalse(command.contains("-XX:TieredStopAtLevel=1"), command.toString());
+      assertTrue(command.contains("-XX:+UseSerialGC"), command.toString());
+      assertEquals(1, command.stream().filter(chosen::equals).count(), command.toString());
+    }
+  }
+
+  @Test
+  void command_coresToSpare_defaultCollectorAndCompilers() {
     assumeTrue(CORES > 1, "one core: any worker fills it");
     List<String> command = WorkerLauncher.of(Isolation.defaults().withWorkers(CORES - 1)).command();
     assertFalse(command.stream().anyMatch(o -> o.matches("-XX:[+-]Use\\w*GC")), command.toString());
+    assertFalse(command.stream().anyMatch(o -> o.startsWith("-XX:TieredStopAtLevel")), command.toString());
   }
 }
