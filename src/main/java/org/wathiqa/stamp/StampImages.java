@@ -1,6 +1,7 @@
 package org.wathiqa.stamp;
 
 import org.opencv.core.Core;
+import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
@@ -82,10 +83,20 @@ final class StampImages {
   private static final double MAX_TILT = 90;
   /** Step between the tilts tried, degrees. */
   private static final double TILT_STEP = 3;
+  /**
+   * Length from which a straight piece of ink is a stroke rather than a letter, px of the crops the
+   * reader scales stamps to, whose type is ~30 px high: a letter and a half.
+   */
+  private static final double STROKE_LENGTH = 45;
+  /**
+   * Length over thickness from which a piece of ink is a stroke: a written word, ascenders and
+   * all, is seldom more than five times as long as it is high.
+   */
+  private static final double STROKE_THINNESS = 8;
 
   /**
    * The grey {@code block} turned so its lines run level: of the tilts tried, the one whose rows of
-   * ink change most sharply from one to the next. The tilts are judged on the ink's pixels, each
+   * ink, long straight strokes left out, change most sharply from one to the next. The tilts are judged on the ink's pixels, each
    * turned as a point, rather than on the turned image: the same measure, without resampling the
    * block once for every tilt. The caller releases it.
    */
@@ -94,14 +105,88 @@ final class StampImages {
     return Math.abs(degrees) < MIN_TILT ? block.clone() : turned(block, degrees, 255);
   }
 
-  /** The dark pixels of the grey {@code block}, split from its paper by Otsu's threshold. */
+  /**
+   * The dark pixels of the grey {@code block}, split from its paper by Otsu's threshold, without its
+   * long straight strokes: a signature's stroke or a rule crossing a stamp is one dense row once
+   * turned along it, which would outweigh the rows of faint stamp text.
+   */
   private static InkPoints inkOf(Mat block) {
     Mat ink = new Mat();
     try {
       GreyLevels.splitDark(block, ink, 255);
+      withoutStrokes(ink);
       return InkPoints.of(ink);
     } finally {
       ink.release();
+    }
+  }
+
+  /**
+   * Clears from the binary {@code ink} each connected piece at least {@link #STROKE_LENGTH} long and
+   * {@link #STROKE_THINNESS} times as long as it is thick, length and thickness taken along and
+   * across its main axis (from its second moments, as of a uniform bar).
+   */
+  static void withoutStrokes(Mat ink) {
+    Mat labels = new Mat();
+    Mat stats = new Mat();
+    Mat centroids = new Mat();
+    try {
+      int n = Imgproc.connectedComponentsWithStats(ink, labels, stats, centroids, 8, CvType.CV_32S);
+      if (n < 2) {
+        return;
+      }
+      int width = ink.cols();
+      int[] label = new int[(int) labels.total()];
+      labels.get(0, 0, label);
+      double[] sx = new double[n];
+      double[] sy = new double[n];
+      double[] sxx = new double[n];
+      double[] syy = new double[n];
+      double[] sxy = new double[n];
+      long[] count = new long[n];
+      for (int i = 0; i < label.length; i++) {
+        int k = label[i];
+        if (k != 0) {
+          double x = i % width;
+          double y = i / width;
+          count[k]++;
+          sx[k] += x;
+          sy[k] += y;
+          sxx[k] += x * x;
+          syy[k] += y * y;
+          sxy[k] += x * y;
+        }
+      }
+      boolean[] stroke = new boolean[n];
+      boolean any = false;
+      for (int k = 1; k < n; k++) {
+        double mx = sx[k] / count[k];
+        double my = sy[k] / count[k];
+        double vx = sxx[k] / count[k] - mx * mx;
+        double vy = syy[k] / count[k] - my * my;
+        double cov = sxy[k] / count[k] - mx * my;
+        double half = Math.sqrt(Math.max(0, (vx - vy) * (vx - vy) / 4 + cov * cov));
+        double along = (vx + vy) / 2 + half;
+        // a one-pixel line has no spread across, but a pixel's own width: 1/12 of a pixel squared
+        double across = Math.max((vx + vy) / 2 - half, 1.0 / 12);
+        double length = Math.sqrt(12 * along);
+        stroke[k] = length >= STROKE_LENGTH && Math.sqrt(along / across) >= STROKE_THINNESS;
+        any |= stroke[k];
+      }
+      if (any) {
+        byte[] pixels = new byte[label.length];
+        ink.get(0, 0, pixels);
+        for (int i = 0; i < label.length; i++) {
+          if (stroke[label[i]]) {
+            pixels[i] = 0;
+          }
+        }
+        ink.put(0, 0, pixels);
+      }
+    } finally {
+      labels.release();
+      stats.release();
+      centroids.release();
     }
   }
 

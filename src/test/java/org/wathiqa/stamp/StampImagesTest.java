@@ -1,7 +1,9 @@
 package org.wathiqa.stamp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opencv.core.Core;
@@ -21,17 +23,72 @@ class StampImagesTest {
   @ParameterizedTest
   @ValueSource(doubles = {-60, -45, -21, -9, 0, 6, 15, 30, 45, 72})
   void tilt_turnedLines_turnedBack(double angle) throws Exception {
+    assertTurnedBack(angle, printed(), "turned " + angle);
+  }
+
+  /**
+   * The same lines with a signature's long straight stroke drawn across the block at another angle:
+   * turned along the stroke, its ink would fill one row, sharper than any row of the print; the tilt
+   * found still turns the print back.
+   */
+  @ParameterizedTest
+  @ValueSource(doubles = {-45, -9, 0, 15, 30})
+  void tilt_linesCrossedByAStroke_turnedBackByTheLines(double angle) throws Exception {
+    for (double across : new double[] {-50, 35, 60}) {
+      Mat block = printed(1);
+      double a = Math.toRadians(across);
+      double dx = 70 * Math.cos(a);
+      double dy = -70 * Math.sin(a);
+      Imgproc.line(block, new Point(130 - dx, 150 - dy), new Point(130 + dx, 150 + dy), new Scalar(0), 5);
+      assertTurnedBack(angle, block, "lines turned " + angle + ", stroke " + across + " from them");
+    }
+  }
+
+  @Test
+  void withoutStrokes_clearsLongStraightStrokes_keepsLettersAndShortStrokes() throws Exception {
+    OpenCv.load();
+    Mat ink = new Mat(200, 300, CvType.CV_8UC1, new Scalar(0));
+    Imgproc.putText(ink, "SEAL", new Point(20, 60), Imgproc.FONT_HERSHEY_SIMPLEX, 1.0, new Scalar(255), 3);
+    Imgproc.line(ink, new Point(20, 120), new Point(200, 170), new Scalar(255), 4); // a stroke ~190 px long
+    Imgproc.line(ink, new Point(250, 120), new Point(250, 150), new Scalar(255), 4); // an alif, 30 px
+    Mat stroke = ink.submat(125, 165, 60, 160).clone();
+    long letters = Core.countNonZero(ink.submat(0, 100, 0, 300));
+    long alif = Core.countNonZero(ink.submat(110, 160, 240, 260));
+    try {
+      assertTrue(Core.countNonZero(stroke) > 0);
+      StampImages.withoutStrokes(ink);
+      assertEquals(0, Core.countNonZero(ink.submat(110, 180, 10, 210)), "the long stroke is cleared");
+      assertEquals(letters, Core.countNonZero(ink.submat(0, 100, 0, 300)), "the letters are kept");
+      assertEquals(alif, Core.countNonZero(ink.submat(110, 160, 240, 260)), "the short stroke is kept");
+    } finally {
+      ink.release();
+      stroke.release();
+    }
+  }
+
+  /** Three lines of print on a white 260 px block. */
+  private static Mat printed() throws Exception {
+    return printed(2);
+  }
+
+  /** Three lines of print on a white 260 px block, strokes {@code thickness} px. */
+  private static Mat printed(int thickness) throws Exception {
     OpenCv.load();
     Mat block = new Mat(260, 260, CvType.CV_8UC1, new Scalar(255));
     for (int line = 0; line < 3; line++) {
       Imgproc.putText(block, "SEAL OF STATE", new Point(40, 100 + 36 * line), Imgproc.FONT_HERSHEY_SIMPLEX, 0.8,
-          new Scalar(0), 2);
+          new Scalar(0), thickness);
     }
+    return block;
+  }
+
+  /** {@code block} turned by {@code angle}: the tilt found turns it back, to the step of the search. */
+  private static void assertTurnedBack(double angle, Mat block, String what) {
     Mat turn = Imgproc.getRotationMatrix2D(new Point(130, 130), angle, 1);
     Mat turned = new Mat();
     Imgproc.warpAffine(block, turned, turn, block.size(), Imgproc.INTER_LINEAR, Core.BORDER_CONSTANT, new Scalar(255));
     try {
-      assertEquals(-angle, StampImages.tilt(turned), 3.0, "turned " + angle);
+      assertEquals(-angle, StampImages.tilt(turned), 3.0, what);
     } finally {
       block.release();
       turn.release();
