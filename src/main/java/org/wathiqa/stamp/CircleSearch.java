@@ -75,19 +75,15 @@ final class CircleSearch {
     Mat stats = new Mat();
     Mat centroids = new Mat();
     int n = Imgproc.connectedComponentsWithStats(ink, labels, stats, centroids, 8, org.opencv.core.CvType.CV_32S);
-    int[] keep = new int[n];
+    boolean[] small = new boolean[n];
     int[][] all = Mats.componentStats(stats);
     for (int i = 1; i < n; i++) {
-      keep[i] = Math.max(all[i][Imgproc.CC_STAT_WIDTH], all[i][Imgproc.CC_STAT_HEIGHT]) >= size ? 255 : 0;
+      small[i] = Math.max(all[i][Imgproc.CC_STAT_WIDTH], all[i][Imgproc.CC_STAT_HEIGHT]) < size;
     }
-    int[] l = new int[labels.rows() * labels.cols()];
-    labels.get(0, 0, l);
-    byte[] out = new byte[l.length];
-    for (int i = 0; i < l.length; i++) {
-      out[i] = (byte) keep[l[i]];
-    }
-    Mat big = new Mat(ink.size(), ink.type());
-    big.put(0, 0, out);
+    int[] label = new int[labels.rows() * labels.cols()];
+    labels.get(0, 0, label);
+    Mat big = ink.clone();
+    StampImages.clearPieces(big, label, small);
     labels.release();
     stats.release();
     centroids.release();

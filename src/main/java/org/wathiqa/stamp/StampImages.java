@@ -174,20 +174,28 @@ final class StampImages {
         any |= stroke[k];
       }
       if (any) {
-        byte[] pixels = new byte[label.length];
-        ink.get(0, 0, pixels);
-        for (int i = 0; i < label.length; i++) {
-          if (stroke[label[i]]) {
-            pixels[i] = 0;
-          }
-        }
-        ink.put(0, 0, pixels);
+        clearPieces(ink, label, stroke);
       }
     } finally {
       labels.release();
       stats.release();
       centroids.release();
     }
+  }
+
+  /**
+   * Clears in the continuous binary {@code ink} the pixels of the pieces marked in {@code clear},
+   * each pixel's piece given by {@code label} (OpenCV's labels, row by row).
+   */
+  static void clearPieces(Mat ink, int[] label, boolean[] clear) {
+    byte[] pixels = new byte[label.length];
+    ink.get(0, 0, pixels);
+    for (int i = 0; i < label.length; i++) {
+      if (clear[label[i]]) {
+        pixels[i] = 0;
+      }
+    }
+    ink.put(0, 0, pixels);
   }
 
   /** The tilt, degrees, by which {@link #levelled} turns {@code block}. */
