@@ -165,4 +165,20 @@ class StampOutlinesTest {
     assertTrue(erased.stamps().isEmpty());
     assertFalse(erased.withinStamp(new Box(180, 640, 40, 20), 0.1));
   }
+
+  @Test
+  void pixel_isMathRound_orMinusOneBelowZero() {
+    java.util.Random random = new java.util.Random(11);
+    double[] edges = {Math.nextDown(0.5), 0.5, Math.nextUp(0.5), -0.5, Math.nextDown(-0.5), Math.nextUp(-0.5), 0.0,
+        -0.0, Math.nextDown(1.5), 1.5, Math.nextDown(2.5), 2.5, Math.nextDown(4096.5), 4096.5, -1e-300, 1e-300};
+    for (double v : edges) {
+      assertEquals(Math.max(-1, Math.round(v)), StampOutlines.pixel(v), "at " + v);
+    }
+    for (int i = 0; i < 1_000_000; i++) {
+      double v = (random.nextDouble() - 0.25) * 8000;
+      assertEquals(Math.max(-1, Math.round(v)), StampOutlines.pixel(v), "at " + v);
+      double near = Math.floor(v) + 0.5 + (random.nextInt(5) - 2) * Math.ulp(v); // around the halves
+      assertEquals(Math.max(-1, Math.round(near)), StampOutlines.pixel(near), "at " + near);
+    }
+  }
 }
