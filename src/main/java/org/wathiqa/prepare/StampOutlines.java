@@ -50,6 +50,8 @@ public final class StampOutlines {
   /** Share of a stamp's outline samples darker than the level taken for its ink's darkest. */
   static final double STAMP_CORE = 0.5;
   private static final int SAMPLES = 720;
+  /** The largest double below one half, the one value under it that adds up to 1 with a half. */
+  private static final double BELOW_HALF = Math.nextDown(0.5);
   /** Cosine and sine of each sampled angle. */
   private static final double[] COS = new double[SAMPLES];
   private static final double[] SIN = new double[SAMPLES];
@@ -322,8 +324,6 @@ public final class StampOutlines {
     return ix >= 0 && iy >= 0 && ix < w && iy < h && (src[iy * w + ix] & 0xff) <= ink;
   }
 
-  /** The largest double below one half, the one value under it that adds up to 1 with a half. */
-  private static final double BELOW_HALF = Math.nextDown(0.5);
 
   /**
    * The pixel {@code v} falls in, as {@code (int) Math.round(v)}, or -1 for any {@code v} that

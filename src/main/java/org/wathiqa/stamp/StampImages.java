@@ -96,9 +96,9 @@ final class StampImages {
 
   /**
    * The grey {@code block} turned so its lines run level: of the tilts tried, the one whose rows of
-   * ink, long straight strokes left out, change most sharply from one to the next. The tilts are judged on the ink's pixels, each
-   * turned as a point, rather than on the turned image: the same measure, without resampling the
-   * block once for every tilt. The caller releases it.
+   * ink, long straight strokes left out, change most sharply from one to the next. The tilts are
+   * judged on the ink's pixels, each turned as a point, rather than on the turned image: the same
+   * measure, without resampling the block once for every tilt. The caller releases it.
    */
   static Mat levelled(Mat block) {
     double degrees = tilt(block);
@@ -128,10 +128,8 @@ final class StampImages {
    */
   static void withoutStrokes(Mat ink) {
     Mat labels = new Mat();
-    Mat stats = new Mat();
-    Mat centroids = new Mat();
     try {
-      int n = Imgproc.connectedComponentsWithStats(ink, labels, stats, centroids, 8, CvType.CV_32S);
+      int n = Imgproc.connectedComponents(ink, labels, 8, CvType.CV_32S);
       if (n < 2) {
         return;
       }
@@ -178,8 +176,6 @@ final class StampImages {
       }
     } finally {
       labels.release();
-      stats.release();
-      centroids.release();
     }
   }
 
