@@ -1,7 +1,11 @@
 package org.wathiqa.stamp;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
+import org.opencv.core.CvType;
 import org.opencv.core.Mat;
+import org.opencv.core.Rect;
+import org.opencv.core.Scalar;
 import org.opencv.imgproc.Imgproc;
 import org.wathiqa.Box;
 import org.wathiqa.Stamp;
@@ -64,6 +68,69 @@ record PageInk(Mat grey, Mat bgr, Mat mask, Mat print, double scale, int dpi) im
         (int) Math.ceil(b.w() / scale), (int) Math.ceil(b.h() / scale)), width, height);
     return new Stamp(stamp.shape(), stamp.color(), stamp.text(), stamp.ringText(), stamp.centerText(),
         stamp.confidence(), box);
+  }
+
+  /**
+   * The coloured ink as print, as {@link #print()}, without the ink of the other coloured stamps
+   * {@code found} of another hue that overlap {@code stamp}, where they overlap it; null when none
+   * do. The caller releases it.
+   */
+  Mat printWithout(Candidate stamp, List<Candidate> found) {
+    int own = InkHues.of(stamp.color());
+    List<Candidate> others = found.stream()
+        .filter(o -> o != stamp && o.coloured() && o.box().intersectionArea(stamp.box()) > 0)
+        .filter(o -> InkHues.distance(InkHues.of(o.color()), own) > InkHues.OTHER_HUE)
+        .toList();
+    if (others.isEmpty()) {
+      return null;
+    }
+    Mat without = print.clone();
+    for (Candidate other : others) {
+      Box shared = ColourDetector.clip(overlap(reach(stamp), other.box()), print.cols(), print.rows());
+      if (shared.w() > 0 && shared.h() > 0) {
+        whiten(without, shared, InkHues.of(other.color()));
+      }
+    }
+    return without;
+  }
+
+  /** The part of the page a stamp's reading crops: its box, and a round stamp's square a little beyond. */
+  private static Box reach(Candidate stamp) {
+    if (!stamp.round()) {
+      return stamp.box();
+    }
+    double r = stamp.radius() * StampReader.ROUND_REACH;
+    return new Box((int) Math.floor(stamp.cx() - r), (int) Math.floor(stamp.cy() - r),
+        (int) Math.ceil(2 * r) + 1, (int) Math.ceil(2 * r) + 1);
+  }
+
+  private static Box overlap(Box a, Box b) {
+    int x = Math.max(a.x(), b.x());
+    int y = Math.max(a.y(), b.y());
+    return new Box(x, y, Math.max(0, Math.min(a.right(), b.right()) - x), Math.max(0, Math.min(a.bottom(), b.bottom()) - y));
+  }
+
+  /** Paper where the ink in {@code box} of {@code print} is within {@link InkHues#OTHER_HUE} of {@code hue}. */
+  private void whiten(Mat print, Box box, int hue) {
+    Rect roi = new Rect(box.x(), box.y(), box.w(), box.h());
+    Mat colours = bgr.submat(roi);
+    Mat hues = InkHues.of(colours, colours.size());
+    colours.release();
+    byte[] h = new byte[(int) hues.total()];
+    hues.get(0, 0, h);
+    hues.release();
+    byte[] out = new byte[h.length];
+    for (int i = 0; i < h.length; i++) {
+      if (InkHues.distance(h[i] & 0xff, hue) <= InkHues.OTHER_HUE) {
+        out[i] = (byte) 255;
+      }
+    }
+    Mat other = new Mat(roi.size(), CvType.CV_8UC1);
+    other.put(0, 0, out);
+    Mat part = print.submat(roi);
+    part.setTo(new Scalar(255), other);
+    part.release();
+    other.release();
   }
 
   boolean coloured() {

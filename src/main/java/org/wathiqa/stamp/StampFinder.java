@@ -77,10 +77,18 @@ public final class StampFinder {
     }
     try (PageInk ink = PageInk.of(page, dpi)) {
       List<Stamp> stamps = new ArrayList<>();
-      for (Candidate candidate : detect(ink, ink.dpi(), outlines && !blank)) {
-        Mat print = candidate.coloured() ? ink.print() : ink.grey();
-        Stamp read = StampReader.read(candidate, print, engine, candidate.coloured() ? COLOURED : OUTLINED);
-        stamps.add(ink.toPage(read, page.getWidth(), page.getHeight()));
+      List<Candidate> found = detect(ink, ink.dpi(), outlines && !blank);
+      for (Candidate candidate : found) {
+        Mat own = candidate.coloured() ? ink.printWithout(candidate, found) : null;
+        Mat print = own != null ? own : candidate.coloured() ? ink.print() : ink.grey();
+        try {
+          Stamp read = StampReader.read(candidate, print, engine, candidate.coloured() ? COLOURED : OUTLINED);
+          stamps.add(ink.toPage(read, page.getWidth(), page.getHeight()));
+        } finally {
+          if (own != null) {
+            own.release();
+          }
+        }
       }
       stamps.sort(Comparator.comparingInt((Stamp s) -> s.box().y()).thenComparingInt(s -> s.box().x()));
       return List.copyOf(stamps);

@@ -22,6 +22,8 @@ import org.wathiqa.prepare.Mats;
 final class StampReader {
   /** Outer radius of a round stamp once scaled, px: centre type of a fifth of it is ~30 px high. */
   static final double ROUND_RADIUS_PX = 150;
+  /** How far beyond its radius a round stamp is cropped for reading, as a share of the radius. */
+  static final double ROUND_REACH = 1.05;
   /** Short side of a register stamp once scaled, px: three lines of ~30 px type and their leading. */
   static final double RECT_SHORT_PX = 200;
   /** Resolution told to the engine for scaled crops; only its size heuristics read it. */
@@ -69,7 +71,7 @@ final class StampReader {
   private static Stamp readRound(Candidate stamp, Mat print, OcrEngine engine, double detectConfidence)
       throws DocumentException {
     double scale = ROUND_RADIUS_PX / stamp.radius();
-    double r = stamp.radius() * 1.05;
+    double r = stamp.radius() * ROUND_REACH;
     Box square = new Box((int) Math.round(stamp.cx() - r), (int) Math.round(stamp.cy() - r),
         (int) Math.round(2 * r), (int) Math.round(2 * r));
     Mat crop = crop(print, square, scale);

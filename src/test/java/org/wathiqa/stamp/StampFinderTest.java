@@ -175,6 +175,42 @@ class StampFinderTest {
   }
 
   @Test
+  void find_redRegisterStampPressedOverAVioletRoundOne_findsBothInTheirColours() throws Exception {
+    BufferedImage page = page(BufferedImage.TYPE_3BYTE_BGR);
+    roundStamp(page, new Color(0x6a, 0x3d, 0x9a), 600, 900, 115);
+    rectStamp(page, new Color(0xb2, 0x2a, 0x2a), 520, 870, 180, 100); // within the round stamp, across its ring
+    List<Stamp> stamps = new StampFinder().find(page, DPI, SILENT);
+    assertEquals(2, stamps.size(), stamps.toString());
+    Stamp round = stamps.stream().filter(s -> s.shape().equals("round")).findFirst().orElseThrow();
+    Stamp rect = stamps.stream().filter(s -> s.shape().equals("rect")).findFirst().orElseThrow();
+    assertTrue(round.box().iou(new Box(483, 783, 234, 234)) > 0.8, round.box().toString());
+    assertTrue(rect.box().iou(new Box(520, 870, 182, 102)) > 0.8, rect.box().toString());
+    assertTrue(InkHues.distance(InkHues.of(round.color()), InkHues.of("#6a3d9a")) <= InkHues.OTHER_HUE, round.color());
+    assertTrue(InkHues.distance(InkHues.of(rect.color()), InkHues.of("#b22a2a")) <= InkHues.OTHER_HUE, rect.color());
+  }
+
+  @Test
+  void find_blueSignatureAcrossARedRoundStamp_findsOnlyTheStamp() throws Exception {
+    BufferedImage page = page(BufferedImage.TYPE_3BYTE_BGR);
+    roundStamp(page, new Color(0xb2, 0x2a, 0x2a), 600, 900, 115);
+    Graphics2D g = page.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setColor(new Color(0x18, 0x23, 0x6c));
+    g.setStroke(new BasicStroke(3));
+    int[] xs = new int[21];
+    int[] ys = new int[21];
+    for (int i = 0; i < xs.length; i++) { // a zigzag signature across the bottom of the ring
+      xs[i] = 480 + 12 * i;
+      ys[i] = i % 2 == 0 ? 1030 : 975;
+    }
+    g.drawPolyline(xs, ys, xs.length);
+    g.dispose();
+    List<Stamp> stamps = new StampFinder().find(page, DPI, SILENT);
+    assertEquals(1, stamps.size(), stamps.toString());
+    assertEquals("round", stamps.get(0).shape());
+  }
+
+  @Test
   void find_textOnly_findsNoStamp() throws Exception {
     assertEquals(List.of(), new StampFinder().find(page(BufferedImage.TYPE_3BYTE_BGR), DPI, SILENT));
   }

@@ -1,0 +1,76 @@
+package org.wathiqa.stamp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opencv.core.Mat;
+import org.wathiqa.Box;
+import org.wathiqa.prepare.OpenCv;
+
+/** The print a stamp is read from, without another stamp's ink where that stamp lies over it. */
+class PageInkTest {
+  private static final Color VIOLET = new Color(0x6a, 0x3d, 0x9a);
+  private static final Color RED = new Color(0xb2, 0x2a, 0x2a);
+  private static final Candidate ROUND = new Candidate("round", new Box(100, 100, 200, 200), 200, 200, 100, true, "#6a3d9a");
+  private static final Candidate RECT = new Candidate("rect", new Box(130, 150, 140, 100), 200, 200, 0, true, "#b22a2a");
+
+  @BeforeAll
+  static void loadOpenCv() throws Exception {
+    OpenCv.load();
+  }
+
+  /** A violet circle of radius 100 round (200, 200), and a red frame over it, (130, 150) to (270, 250). */
+  private static BufferedImage page() {
+    BufferedImage page = new BufferedImage(400, 400, BufferedImage.TYPE_3BYTE_BGR);
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 400, 400);
+    g.setStroke(new BasicStroke(3));
+    g.setColor(VIOLET);
+    g.drawOval(100, 100, 200, 200);
+    g.drawOval(140, 140, 120, 120); // the inner circle, its sides inside the frame
+    g.setColor(RED);
+    g.drawRect(130, 150, 140, 100);
+    g.dispose();
+    return page;
+  }
+
+  private static int grey(Mat m, int x, int y) {
+    return (int) m.get(y, x)[0];
+  }
+
+  @Test
+  void printWithout_overlappingStampOfAnotherHue_leavesOutItsInkOnly() {
+    try (PageInk ink = PageInk.of(page(), 200)) {
+      assertTrue(grey(ink.print(), 140, 200) < 200, "the inner circle is ink in the print");
+      Mat forRect = ink.printWithout(RECT, List.of(ROUND, RECT));
+      Mat forRound = ink.printWithout(ROUND, List.of(ROUND, RECT));
+      try {
+        assertEquals(255, grey(forRect, 140, 200), "the violet circle, inside the frame, is paper for the frame");
+        assertTrue(grey(forRect, 130, 200) < 200, "the frame's own side stays ink");
+        assertEquals(255, grey(forRound, 130, 200), "the red frame is paper for the round stamp");
+        assertTrue(grey(forRound, 200, 101) < 200, "the round stamp's own border stays ink");
+      } finally {
+        forRect.release();
+        forRound.release();
+      }
+    }
+  }
+
+  @Test
+  void printWithout_stampAloneOrOverlappedInItsOwnHue_isNull() {
+    try (PageInk ink = PageInk.of(page(), 200)) {
+      Candidate violetRect = new Candidate("rect", RECT.box(), 200, 200, 0, true, "#6e3a9e");
+      assertNull(ink.printWithout(ROUND, List.of(ROUND)));
+      assertNull(ink.printWithout(ROUND, List.of(ROUND, violetRect)));
+    }
+  }
+}
