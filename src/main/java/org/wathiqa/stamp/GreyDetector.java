@@ -27,6 +27,12 @@ final class GreyDetector {
   private static final double STRAIGHT_CM = 0.8;
   /** How much darker than its neighbourhood a pixel must be to be ink, grey levels. */
   private static final double LOCAL_CONTRAST = 12;
+  /**
+   * Turns of the page, degrees, at which straight strokes are looked for: an opening with a
+   * one-pixel line keeps a stroke of two or three pixels tilted up to ~3° from it, and register
+   * stamps are pressed up to ~15° askew.
+   */
+  private static final double[] TILTS = {0, -6, 6, -12, 12};
 
   private GreyDetector() {}
 
@@ -80,35 +86,71 @@ final class GreyDetector {
     for (CircleSearch.Circle c : circles) {
       Imgproc.circle(ink, new Point(c.x(), c.y()), (int) Math.round(c.r()), new org.opencv.core.Scalar(0), stroke);
     }
-    Mat lines = straightLines(ink, dpi);
+    Mat closed = new Mat();
     try {
       InkGrid grid = new InkGrid(ink, StampScale.slack(dpi));
-      List<Candidate> found = rectangles(ink, grid, dpi, factor);
-      for (Candidate framed : rectangles(lines, grid, dpi, factor)) {
-        if (found.stream().noneMatch(f -> f.box().intersectionArea(framed.box()) > 0)) {
-          found.add(framed); // a frame that print crossing it had joined to its letters
+      List<Candidate> found = rectangles(ink, grid, dpi, factor, null);
+      int gap = 2 * StampScale.slack(dpi) + 1;
+      Imgproc.morphologyEx(ink, closed, Imgproc.MORPH_CLOSE, rect(gap, gap));
+      for (double tilt : TILTS) {
+        Mat turn = tilt == 0 ? null : Imgproc.getRotationMatrix2D(new Point(ink.cols() / 2.0, ink.rows() / 2.0), tilt, 1);
+        Mat turned = closed;
+        Mat back = null;
+        if (turn != null) {
+          turned = new Mat();
+          Imgproc.warpAffine(closed, turned, turn, closed.size(), Imgproc.INTER_NEAREST);
+          back = new Mat();
+          Imgproc.invertAffineTransform(turn, back);
+          turn.release();
+        }
+        Mat lines = straightLines(turned, dpi);
+        for (Candidate framed : rectangles(lines, grid, dpi, factor, back)) {
+          if (found.stream().noneMatch(f -> f.box().intersectionArea(framed.box()) > 0)
+              && (tilt == 0 || !withinRound(framed, circles, factor))) {
+            found.add(framed); // a frame that print crossing it had joined to its letters
+          }
+        }
+        lines.release();
+        if (turn != null) {
+          turned.release();
+          back.release();
         }
       }
       return found;
     } finally {
       ink.release();
-      lines.release();
+      closed.release();
     }
   }
 
   /**
-   * The horizontal and vertical strokes of {@code ink} at least {@link #STRAIGHT_CM} long, small
-   * breaks in them bridged: a register stamp's frame without the letters of a line of print that
+   * Whether most of {@code frame} lies on one of the round stamps {@code circles} (in pixels of the
+   * page scaled by {@code factor}): there, a frame of black strokes cannot be told from the stamp's
+   * circles and lettering once the page is turned.
+   */
+  private static boolean withinRound(Candidate frame, List<CircleSearch.Circle> circles, double factor) {
+    long area = (long) frame.box().w() * frame.box().h();
+    for (CircleSearch.Circle c : circles) {
+      Box round = new Box((int) Math.floor((c.x() - c.r()) / factor), (int) Math.floor((c.y() - c.r()) / factor),
+          (int) Math.ceil(2 * c.r() / factor), (int) Math.ceil(2 * c.r() / factor));
+      if (round.intersectionArea(frame.box()) * 2 > area) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The horizontal and vertical strokes of {@code closed}, ink whose small breaks are bridged, at least
+   * {@link #STRAIGHT_CM} long: a register stamp's frame without the letters of a line of print that
    * crosses it.
    */
-  private static Mat straightLines(Mat ink, double dpi) {
+  private static Mat straightLines(Mat closed, double dpi) {
     int length = (int) Math.round(StampScale.px(STRAIGHT_CM, dpi));
-    int gap = 2 * StampScale.slack(dpi) + 1;
     Mat across = new Mat();
     Mat down = new Mat();
-    Imgproc.morphologyEx(ink, across, Imgproc.MORPH_CLOSE, rect(gap, gap));
-    Imgproc.morphologyEx(across, down, Imgproc.MORPH_OPEN, rect(1, length));
-    Imgproc.morphologyEx(across, across, Imgproc.MORPH_OPEN, rect(length, 1));
+    Imgproc.morphologyEx(closed, down, Imgproc.MORPH_OPEN, rect(1, length));
+    Imgproc.morphologyEx(closed, across, Imgproc.MORPH_OPEN, rect(length, 1));
     Core.bitwise_or(across, down, across);
     down.release();
     return across;
@@ -118,7 +160,11 @@ final class GreyDetector {
     return Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(width, height));
   }
 
-  private static List<Candidate> rectangles(Mat ink, InkGrid grid, double dpi, double factor) {
+  /**
+   * Frames among the blobs of {@code ink}, checked on {@code grid}; {@code back}, when not null, takes
+   * points of {@code ink} back to the page's (a turned copy of the page).
+   */
+  private static List<Candidate> rectangles(Mat ink, InkGrid grid, double dpi, double factor, Mat back) {
     List<MatOfPoint> contours = new ArrayList<>();
     Mat hierarchy = new Mat();
     Mat work = ink.clone();
@@ -129,7 +175,8 @@ final class GreyDetector {
     double minLong = StampScale.px(StampScale.MIN_RECT_LONG_CM, dpi);
     for (MatOfPoint contour : contours) {
       org.opencv.core.Rect bounds = Imgproc.boundingRect(contour);
-      Candidate rect = Math.max(bounds.width, bounds.height) < minLong ? null : rectangle(contour, grid, dpi, factor);
+      Candidate rect = Math.max(bounds.width, bounds.height) < minLong ? null
+          : rectangle(back == null ? new MatOfPoint2f(contour.toArray()) : turnedBack(contour, back), grid, dpi, factor);
       contour.release();
       if (rect != null) {
         found.removeIf(f -> f.box().intersectionArea(rect.box()) > 0 && area(f) < area(rect));
@@ -145,8 +192,16 @@ final class GreyDetector {
     return (long) c.box().w() * c.box().h();
   }
 
-  private static Candidate rectangle(MatOfPoint contour, InkGrid grid, double dpi, double factor) {
+  private static MatOfPoint2f turnedBack(MatOfPoint contour, Mat back) {
     MatOfPoint2f points = new MatOfPoint2f(contour.toArray());
+    MatOfPoint2f turned = new MatOfPoint2f();
+    Core.transform(points, turned, back);
+    points.release();
+    return turned;
+  }
+
+  /** The frame whose outline is {@code points} (released here), or null when it is none. */
+  private static Candidate rectangle(MatOfPoint2f points, InkGrid grid, double dpi, double factor) {
     RotatedRect r = Imgproc.minAreaRect(points);
     points.release();
     double longSide = Math.max(r.size.width, r.size.height);

@@ -24,6 +24,7 @@ public final class StampBenchmark {
         .append("| inputs | pages | truth stamps | boxed | predicted | box recall | box precision ")
         .append("| stamp_read_recall | stamp_ring_recall | stamps per truth | stamp ms/page | stamp time / OCR time |\n")
         .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    StringBuilder misses = new StringBuilder("\n## Boxes missed and stamps found beyond the truth\n\n");
     try (TesseractEngine engine = new TesseractEngine(TesseractSettings.defaults())) {
       for (int i = 2; i < args.length; i++) {
         StampMeasure m = StampMeasure.run(Path.of(args[i]), engine, true);
@@ -31,8 +32,13 @@ public final class StampBenchmark {
             "| `%s` | %d | %d | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.0f | %.3f |%n",
             args[i], m.pages, m.truthStamps, m.truthBoxed, m.predicted, m.recall(), m.precision(), m.readRecall(),
             m.ringRecall(), m.perTruth(), m.millisPerPage(), m.stampShare()));
+        String input = args[i];
+        m.misses.stream().filter(miss -> !miss.contains(" unread: "))
+            .forEach(miss -> misses.append("- `").append(input).append("` missed: ").append(miss).append('\n'));
+        m.extras.forEach(extra -> misses.append("- `").append(input).append("` beyond: ").append(extra).append('\n'));
       }
     }
+    report.append(misses);
     Path results = Path.of(args[1]);
     Files.createDirectories(results);
     Files.writeString(results.resolve(args[0] + ".md"), report, StandardCharsets.UTF_8);

@@ -139,6 +139,28 @@ class StampFinderTest {
   }
 
   @Test
+  void find_blackRegisterStampPressedAskewAcrossPrint_findsItsFrame() throws Exception {
+    BufferedImage page = page(BufferedImage.TYPE_BYTE_GRAY); // lines of print every 60 px, across the frame
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.BLACK);
+    g.rotate(Math.toRadians(8), 550, 545);
+    for (int x = 400; x < 700; x += 12) { // a frame 300 x 150, its ink broken as a photocopy breaks it
+      g.fillRect(x, 470, 10, 3);
+      g.fillRect(x, 620, 10, 3);
+    }
+    for (int y = 470; y < 623; y += 12) {
+      g.fillRect(400, y, 3, 10);
+      g.fillRect(697, y, 3, 10);
+    }
+    g.dispose();
+    List<Stamp> stamps = new StampFinder().find(page, DPI, SILENT);
+    assertEquals(1, stamps.size(), stamps.toString());
+    assertEquals("rect", stamps.get(0).shape());
+    // the frame's bounding box once turned 8 degrees: 300 cos 8 + 150 sin 8 by 300 sin 8 + 150 cos 8
+    assertTrue(stamps.get(0).box().iou(new Box(391, 450, 318, 190)) > 0.75, stamps.get(0).box().toString());
+  }
+
+  @Test
   void find_blackRoundStampOnGreyPage_findsItByOutline() throws Exception {
     BufferedImage page = page(BufferedImage.TYPE_BYTE_GRAY);
     roundStamp(page, Color.BLACK, 600, 900, 115);

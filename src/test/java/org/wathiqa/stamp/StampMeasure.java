@@ -32,6 +32,8 @@ final class StampMeasure {
   /** Time the engine took to recognise the same pages whole, when asked to measure it. */
   long ocrNanos;
   final List<String> misses = new ArrayList<>();
+  /** Stamps found that match no truth box, in documents whose truth gives boxes. */
+  final List<String> extras = new ArrayList<>();
   private boolean timeOcr;
 
   static StampMeasure run(Path dir, OcrEngine engine) throws Exception {
@@ -93,6 +95,8 @@ final class StampMeasure {
       }
     }
     predicted += found.size();
+    int truthBoxedBefore = truthBoxed;
+    boolean[] matched = new boolean[found.size()];
     for (JsonNode s : truth.path("stamps")) {
       truthStamps++;
       String want = norm(s.hasNonNull("innerText") ? s.get("innerText").asText() : s.path("text").asText());
@@ -109,7 +113,9 @@ final class StampMeasure {
         int page = s.path("page").asInt(0);
         boolean hit = false;
         for (int k = 0; k < found.size(); k++) {
-          hit |= foundPage.get(k) == page && found.get(k).box().iou(box) >= 0.5;
+          boolean same = foundPage.get(k) == page && found.get(k).box().iou(box) >= 0.5;
+          hit |= same;
+          matched[k] |= same;
         }
         matchedBoxes += hit ? 1 : 0;
         if (!hit) {
@@ -118,6 +124,14 @@ final class StampMeasure {
       }
       if (!ok) {
         misses.add(input.getFileName() + " unread: " + want + " | got " + found.stream().map(Stamp::text).toList());
+      }
+    }
+    if (truthBoxedBefore < truthBoxed) {
+      for (int k = 0; k < found.size(); k++) {
+        if (!matched[k]) {
+          extras.add(input.getFileName() + " page " + foundPage.get(k) + " " + found.get(k).shape() + " "
+              + found.get(k).box());
+        }
       }
     }
   }
