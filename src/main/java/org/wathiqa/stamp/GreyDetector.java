@@ -86,19 +86,16 @@ final class GreyDetector {
     for (CircleSearch.Circle c : circles) {
       Imgproc.circle(ink, new Point(c.x(), c.y()), (int) Math.round(c.r()), new org.opencv.core.Scalar(0), stroke);
     }
-    Mat closed = new Mat();
     try {
       InkGrid grid = new InkGrid(ink, StampScale.slack(dpi));
       List<Candidate> found = rectangles(ink, grid, dpi, factor, null);
-      int gap = 2 * StampScale.slack(dpi) + 1;
-      Imgproc.morphologyEx(ink, closed, Imgproc.MORPH_CLOSE, rect(gap, gap));
       for (double tilt : TILTS) {
         Mat turn = tilt == 0 ? null : Imgproc.getRotationMatrix2D(new Point(ink.cols() / 2.0, ink.rows() / 2.0), tilt, 1);
-        Mat turned = closed;
+        Mat turned = ink;
         Mat back = null;
         if (turn != null) {
           turned = new Mat();
-          Imgproc.warpAffine(closed, turned, turn, closed.size(), Imgproc.INTER_NEAREST);
+          Imgproc.warpAffine(ink, turned, turn, ink.size(), Imgproc.INTER_NEAREST);
           back = new Mat();
           Imgproc.invertAffineTransform(turn, back);
           turn.release();
@@ -119,7 +116,6 @@ final class GreyDetector {
       return found;
     } finally {
       ink.release();
-      closed.release();
     }
   }
 
@@ -141,16 +137,18 @@ final class GreyDetector {
   }
 
   /**
-   * The horizontal and vertical strokes of {@code closed}, ink whose small breaks are bridged, at least
-   * {@link #STRAIGHT_CM} long: a register stamp's frame without the letters of a line of print that
+   * The horizontal and vertical strokes of {@code ink} at least {@link #STRAIGHT_CM} long, small
+   * breaks in them bridged: a register stamp's frame without the letters of a line of print that
    * crosses it.
    */
-  private static Mat straightLines(Mat closed, double dpi) {
+  private static Mat straightLines(Mat ink, double dpi) {
     int length = (int) Math.round(StampScale.px(STRAIGHT_CM, dpi));
+    int gap = 2 * StampScale.slack(dpi) + 1;
     Mat across = new Mat();
     Mat down = new Mat();
-    Imgproc.morphologyEx(closed, down, Imgproc.MORPH_OPEN, rect(1, length));
-    Imgproc.morphologyEx(closed, across, Imgproc.MORPH_OPEN, rect(length, 1));
+    Imgproc.morphologyEx(ink, across, Imgproc.MORPH_CLOSE, rect(gap, gap));
+    Imgproc.morphologyEx(across, down, Imgproc.MORPH_OPEN, rect(1, length));
+    Imgproc.morphologyEx(across, across, Imgproc.MORPH_OPEN, rect(length, 1));
     Core.bitwise_or(across, down, across);
     down.release();
     return across;
