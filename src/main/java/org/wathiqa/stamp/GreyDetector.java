@@ -11,6 +11,7 @@ import org.opencv.core.RotatedRect;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 import org.wathiqa.Box;
+import org.wathiqa.prepare.GreyLevels;
 
 /**
  * Finds stamps by their outline alone, for grey and photocopied pages where stamp ink is as black
@@ -27,6 +28,8 @@ final class GreyDetector {
   private static final double STRAIGHT_CM = 0.8;
   /** How much darker than its neighbourhood a pixel must be to be ink, grey levels. */
   private static final double LOCAL_CONTRAST = 12;
+  /** Least margin, grey levels, between the paper and ink taken as a pale stamp's. */
+  private static final double PALE_MARGIN = 16;
   /**
    * Turns of the page, degrees, at which straight strokes are looked for: an opening with a
    * one-pixel line keeps a stroke of two or three pixels tilted up to ~3° from it, and register
@@ -52,13 +55,16 @@ final class GreyDetector {
     Mat small = StampImages.scaled(page, factor);
     Mat ink = new Mat();
     try {
-      Imgproc.threshold(small, ink, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
+      double print = Imgproc.threshold(small, ink, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
       List<Candidate> found = new ArrayList<>();
       List<CircleSearch.Circle> circles = new ArrayList<>();
       known.stream().filter(Candidate::round)
           .forEach(c -> circles.add(new CircleSearch.Circle(c.cx() * factor, c.cy() * factor, c.radius() * factor, 1)));
       if (circles.isEmpty()) {
         circles.addAll(CircleSearch.find(ink, workDpi));
+        if (circles.isEmpty()) {
+          circles.addAll(paleCircles(small, print, workDpi));
+        }
         for (CircleSearch.Circle c : circles) {
           found.add(Candidate.round(c, factor, false, "#000000"));
         }
@@ -68,6 +74,27 @@ final class GreyDetector {
     } finally {
       small.release();
       ink.release();
+    }
+  }
+
+  /**
+   * Round stamps in ink far lighter than the print on the grey {@code small} page, whose print
+   * threshold is {@code print}: a coloured stamp scanned or copied in grey. Their strokes lie between
+   * the print and the paper, so they are looked for in everything darker than the paper by a third of
+   * the way to the print.
+   */
+  private static List<CircleSearch.Circle> paleCircles(Mat small, double print, double dpi) {
+    int paper = GreyLevels.of(small).paper();
+    double level = paper - Math.max(PALE_MARGIN, (paper - print) / 3);
+    if (level <= print) {
+      return List.of();
+    }
+    Mat pale = new Mat();
+    try {
+      Imgproc.threshold(small, pale, level, 255, Imgproc.THRESH_BINARY_INV);
+      return CircleSearch.find(pale, dpi);
+    } finally {
+      pale.release();
     }
   }
 

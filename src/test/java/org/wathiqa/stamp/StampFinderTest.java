@@ -171,6 +171,16 @@ class StampFinderTest {
   }
 
   @Test
+  void find_paleGreyRoundStampOnGreyPage_findsItThoughItIsLighterThanThePrintThreshold() throws Exception {
+    BufferedImage page = page(BufferedImage.TYPE_BYTE_GRAY); // black print: the threshold falls between it and paper
+    roundStamp(page, new Color(165, 165, 165), 600, 900, 115); // a coloured stamp scanned in grey
+    List<Stamp> stamps = new StampFinder().find(page, DPI, SILENT);
+    assertEquals(1, stamps.size(), stamps.toString());
+    assertEquals("round", stamps.get(0).shape());
+    assertTrue(stamps.get(0).box().iou(new Box(483, 783, 234, 234)) > 0.7, stamps.get(0).box().toString());
+  }
+
+  @Test
   void find_blueStampTouchedBySignature_keepsTheCircleBoxAndNoSecondStamp() throws Exception {
     BufferedImage page = page(BufferedImage.TYPE_3BYTE_BGR);
     Color blue = new Color(0x2a, 0x3a, 0x9a);
