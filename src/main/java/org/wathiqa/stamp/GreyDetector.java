@@ -63,7 +63,7 @@ final class GreyDetector {
       if (circles.isEmpty()) {
         circles.addAll(CircleSearch.find(ink, workDpi));
         if (circles.isEmpty()) {
-          circles.addAll(paleCircles(small, print, workDpi));
+          circles.addAll(paleCircles(small, ink, print, workDpi));
         }
         for (CircleSearch.Circle c : circles) {
           found.add(Candidate.round(c, factor, false, "#000000"));
@@ -78,23 +78,32 @@ final class GreyDetector {
   }
 
   /**
-   * Round stamps in ink far lighter than the print on the grey {@code small} page, whose print
-   * threshold is {@code print}: a coloured stamp scanned or copied in grey. Their strokes lie between
-   * the print and the paper, so they are looked for in everything darker than the paper by a third of
-   * the way to the print.
+   * Round stamps in ink far lighter than the print {@code ink} on the grey {@code small} page, whose
+   * print threshold is {@code print}: a coloured stamp scanned or copied in grey. Their strokes lie
+   * between the print and the paper, so they are looked for in everything darker than the paper by a
+   * third of the way to the print; not at all when, away from the print's edges, there is less such
+   * ink than the smallest stamp's border holds.
    */
-  private static List<CircleSearch.Circle> paleCircles(Mat small, double print, double dpi) {
+  private static List<CircleSearch.Circle> paleCircles(Mat small, Mat ink, double print, double dpi) {
     int paper = GreyLevels.of(small).paper();
     double level = paper - Math.max(PALE_MARGIN, (paper - print) / 3);
     if (level <= print) {
       return List.of();
     }
     Mat pale = new Mat();
+    Mat apart = new Mat();
     try {
       Imgproc.threshold(small, pale, level, 255, Imgproc.THRESH_BINARY_INV);
+      Imgproc.dilate(ink, apart, rect(3, 3));
+      Core.bitwise_not(apart, apart);
+      Core.bitwise_and(pale, apart, apart);
+      if (Core.countNonZero(apart) < 2 * Math.PI * StampScale.px(StampScale.MIN_RADIUS_CM, dpi)) {
+        return List.of();
+      }
       return CircleSearch.find(pale, dpi);
     } finally {
       pale.release();
+      apart.release();
     }
   }
 
