@@ -13,9 +13,11 @@ import org.opencv.imgproc.Imgproc;
 import org.wathiqa.Box;
 
 /**
- * Finds stamps in coloured ink: the coloured-ink mask, reduced to {@link StampScale#WORK_DPI}, closed
- * over gaps of uneven inking, split into connected blobs; blobs of stamp size are named by the
- * shape of their outline. Stateless and thread-safe.
+ * Finds stamps in coloured ink: the coloured-ink mask, reduced to {@link StampScale#WORK_DPI}; round
+ * stamps first, by their circles, then taken out but for ink of another hue within them (a second
+ * stamp pressed over or under); what is left closed over gaps of uneven inking and split into
+ * connected blobs, and blobs of stamp size named by the shape of their outline. Stateless and
+ * thread-safe.
  */
 final class ColourDetector {
   /** Share of a reduced pixel that must be ink for the pixel to count. */

@@ -27,6 +27,20 @@ class ShapesTest {
     OpenCv.load();
   }
 
+  /** A frame from (40, 50) to (260, 150), two pixels thick. */
+  private static Mat frame() {
+    Mat ink = Mat.zeros(200, 300, CvType.CV_8UC1);
+    Imgproc.rectangle(ink, new Point(40, 50), new Point(260, 150), INK, 2);
+    return ink;
+  }
+
+  /** An oval round (150, 100), half axes 120 and 60, drawn from 0 to {@code end} degrees. */
+  private static Mat oval(double end) {
+    Mat ink = Mat.zeros(200, 300, CvType.CV_8UC1);
+    Imgproc.ellipse(ink, new Point(150, 100), new Size(120, 60), 0, 0, end, INK, 2);
+    return ink;
+  }
+
   /** The outer contour of the ink in {@code binary}. */
   private static MatOfPoint outline(Mat binary) {
     List<MatOfPoint> contours = new ArrayList<>();
@@ -38,10 +52,8 @@ class ShapesTest {
 
   @Test
   void verified_ovalDrawnHalfInItsOwnInk_isNoStampWhereTheOtherHalfIsAnotherStamps() {
-    Mat whole = Mat.zeros(200, 300, CvType.CV_8UC1);
-    Mat own = Mat.zeros(200, 300, CvType.CV_8UC1);
-    Imgproc.ellipse(whole, new Point(150, 100), new Size(120, 60), 0, 0, 360, INK, 2);
-    Imgproc.ellipse(own, new Point(150, 100), new Size(120, 60), 0, 0, 180, INK, 2);
+    Mat whole = oval(360);
+    Mat own = oval(180);
     InkGrid wholeGrid = new InkGrid(whole, 1);
     InkGrid ownGrid = new InkGrid(own, 1);
     MatOfPoint contour = outline(whole);
@@ -57,10 +69,8 @@ class ShapesTest {
 
   @Test
   void verified_ovalFilledInByAnotherStampWhereItCrossesIt_isAStamp() {
-    Mat whole = Mat.zeros(200, 300, CvType.CV_8UC1);
-    Mat own = Mat.zeros(200, 300, CvType.CV_8UC1);
-    Imgproc.ellipse(whole, new Point(150, 100), new Size(120, 60), 0, 0, 360, INK, 2);
-    Imgproc.ellipse(own, new Point(150, 100), new Size(120, 60), 0, 0, 290, INK, 2); // a fifth under the other
+    Mat whole = oval(360);
+    Mat own = oval(290); // a fifth under the other stamp
     InkGrid wholeGrid = new InkGrid(whole, 1);
     MatOfPoint contour = outline(whole);
     try {
@@ -74,8 +84,7 @@ class ShapesTest {
 
   @Test
   void framed_frameBrokenWhereAnotherStampCrossesIt_isAFrameThatItsOutlineAloneWouldNotName() {
-    Mat ink = Mat.zeros(200, 300, CvType.CV_8UC1);
-    Imgproc.rectangle(ink, new Point(40, 50), new Point(260, 150), INK, 2);
+    Mat ink = frame();
     Imgproc.rectangle(ink, new Point(120, 48), new Point(150, 52), new Scalar(0), -1); // a gap in the top side
     InkGrid grid = new InkGrid(ink, 1);
     MatOfPoint contour = outline(ink);
@@ -91,8 +100,7 @@ class ShapesTest {
 
   @Test
   void framed_frameDrawnMostlyInAnotherStampsInk_isNoFrame() {
-    Mat whole = Mat.zeros(200, 300, CvType.CV_8UC1);
-    Imgproc.rectangle(whole, new Point(40, 50), new Point(260, 150), INK, 2);
+    Mat whole = frame();
     Mat own = whole.clone();
     Imgproc.rectangle(own, new Point(30, 40), new Point(270, 110), new Scalar(0), -1); // top half gone from own ink
     InkGrid wholeGrid = new InkGrid(whole, 1);
