@@ -53,7 +53,7 @@ public final class InkSeparation {
   /** Where between the print's grey (0) and the paper's (1) a pixel near lifted ink becomes fringe. */
   static final double HALO_LEVEL = 0.6;
   /** The share of a page's pixels that are darkest print, whose grey is the print's. */
-  static final double DARKEST_SHARE = 0.005;
+  public static final double DARKEST_SHARE = 0.005;
   /**
    * Paper kept around ink when the page is lifted part by part, px: more than the farthest reach of
    * any step from the ink ({@link #FADED_REACH} + {@link #HALO}, the dilations, and the print beside

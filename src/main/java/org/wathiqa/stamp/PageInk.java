@@ -9,6 +9,8 @@ import org.opencv.core.Scalar;
 import org.opencv.imgproc.Imgproc;
 import org.wathiqa.Box;
 import org.wathiqa.Stamp;
+import org.wathiqa.prepare.GreyLevels;
+import org.wathiqa.prepare.InkSeparation;
 import org.wathiqa.prepare.Mats;
 
 /**
@@ -29,6 +31,14 @@ record PageInk(Mat grey, Mat bgr, Mat mask, Mat print, double scale, int dpi) im
    * size, so finer pages only cost time.
    */
   static final int MAX_DPI = 200;
+  /** How much lighter than the page's darkest print, grey levels, a stamp must be to be read without it. */
+  static final int PALER = 50;
+  /** Where the cut between print and a paler stamp's ink lies, as a share of the way from print to stamp. */
+  static final double PRINT_CUT = 0.5;
+  /** Angles at which a round stamp's border is sampled for its grey. */
+  private static final int BORDER_SAMPLES = 360;
+  /** How far inside its radius a round stamp's border is looked for, as a share of the radius. */
+  private static final double BORDER_REACH = 0.04;
 
   /** The layers of {@code page} at {@code dpi}, reduced to at most {@link #MAX_DPI}. */
   static PageInk of(BufferedImage page, int dpi) {
@@ -131,6 +141,74 @@ record PageInk(Mat grey, Mat bgr, Mat mask, Mat print, double scale, int dpi) im
     part.setTo(new Scalar(255), other);
     part.release();
     other.release();
+  }
+
+  /**
+   * The grey page with the print taken out around the round {@code stamp}, when the stamp's ink is
+   * clearly lighter than the print (a coloured stamp scanned in grey): within the stamp, pixels
+   * darker than a cut between the two greys, and their neighbours, become paper, so the letters over
+   * the stamp leave its own. {@code levels} are the grey page's. Null for a frame, or a stamp as
+   * dark as the print. The caller releases it.
+   */
+  Mat withoutPrint(Candidate stamp, GreyLevels levels) {
+    if (!stamp.round()) {
+      return null;
+    }
+    int print = levels.darkest(InkSeparation.DARKEST_SHARE);
+    int stampInk = borderInk(stamp);
+    if (stampInk - print < PALER) {
+      return null;
+    }
+    Box reach = ColourDetector.clip(reach(stamp), grey.cols(), grey.rows());
+    Mat without = grey.clone();
+    if (reach.w() == 0 || reach.h() == 0) {
+      return without;
+    }
+    Rect roi = new Rect(reach.x(), reach.y(), reach.w(), reach.h());
+    Mat part = without.submat(roi);
+    Mat dark = new Mat();
+    Imgproc.threshold(part, dark, print + PRINT_CUT * (stampInk - print), 255, Imgproc.THRESH_BINARY_INV);
+    Imgproc.dilate(dark, dark, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new org.opencv.core.Size(3, 3)));
+    part.setTo(new Scalar(levels.paper()), dark);
+    dark.release();
+    part.release();
+    return without;
+  }
+
+  /**
+   * The grey of a round stamp's outer border: at each of {@link #BORDER_SAMPLES} angles the darkest
+   * pixel a little either side of its radius, and the median of those, so print crossing the border
+   * at a few angles does not count.
+   */
+  private int borderInk(Candidate stamp) {
+    Box square = ColourDetector.clip(new Box((int) Math.floor(stamp.cx() - stamp.radius()) - 2,
+        (int) Math.floor(stamp.cy() - stamp.radius()) - 2, (int) Math.ceil(2 * stamp.radius()) + 5,
+        (int) Math.ceil(2 * stamp.radius()) + 5), grey.cols(), grey.rows());
+    if (square.w() == 0 || square.h() == 0) {
+      return 255;
+    }
+    Mat view = grey.submat(new Rect(square.x(), square.y(), square.w(), square.h()));
+    Mat copy = view.clone();
+    byte[] pixels = new byte[square.w() * square.h()];
+    copy.get(0, 0, pixels);
+    copy.release();
+    view.release();
+    int[] darkest = new int[BORDER_SAMPLES];
+    double reachIn = Math.max(2, stamp.radius() * BORDER_REACH);
+    for (int i = 0; i < BORDER_SAMPLES; i++) {
+      double a = 2 * Math.PI * i / BORDER_SAMPLES;
+      int min = 255;
+      for (double r = stamp.radius() - reachIn; r <= stamp.radius() + 1; r++) {
+        int x = (int) Math.round(stamp.cx() + r * Math.cos(a)) - square.x();
+        int y = (int) Math.round(stamp.cy() + r * Math.sin(a)) - square.y();
+        if (x >= 0 && y >= 0 && x < square.w() && y < square.h()) {
+          min = Math.min(min, pixels[y * square.w() + x] & 0xff);
+        }
+      }
+      darkest[i] = min;
+    }
+    java.util.Arrays.sort(darkest);
+    return darkest[BORDER_SAMPLES / 2];
   }
 
   boolean coloured() {

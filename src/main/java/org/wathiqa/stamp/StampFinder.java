@@ -9,6 +9,7 @@ import org.wathiqa.DocumentException;
 import org.wathiqa.EnvironmentException;
 import org.wathiqa.Stamp;
 import org.wathiqa.ocr.OcrEngine;
+import org.wathiqa.prepare.GreyLevels;
 import org.wathiqa.prepare.OpenCv;
 
 /**
@@ -78,8 +79,9 @@ public final class StampFinder {
     try (PageInk ink = PageInk.of(page, dpi)) {
       List<Stamp> stamps = new ArrayList<>();
       List<Candidate> found = detect(ink, ink.dpi(), outlines && !blank);
+      GreyLevels levels = found.stream().anyMatch(c -> !c.coloured() && c.round()) ? GreyLevels.of(ink.grey()) : null;
       for (Candidate candidate : found) {
-        Mat own = candidate.coloured() ? ink.printWithout(candidate, found) : null;
+        Mat own = candidate.coloured() ? ink.printWithout(candidate, found) : ink.withoutPrint(candidate, levels);
         Mat print = own != null ? own : candidate.coloured() ? ink.print() : ink.grey();
         try {
           Stamp read = StampReader.read(candidate, print, engine, candidate.coloured() ? COLOURED : OUTLINED);

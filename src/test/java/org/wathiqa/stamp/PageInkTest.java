@@ -73,4 +73,50 @@ class PageInkTest {
       assertNull(ink.printWithout(ROUND, List.of(ROUND, violetRect)));
     }
   }
+
+  /** A grey page: a circle of radius 100 round (200, 200) in {@code stampGrey}, a black bar of print across it. */
+  private static BufferedImage greyPage(int stampGrey) {
+    BufferedImage page = new BufferedImage(400, 400, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 400, 400);
+    g.setStroke(new BasicStroke(4));
+    g.setColor(new Color(stampGrey, stampGrey, stampGrey));
+    g.drawOval(100, 100, 200, 200);
+    g.drawLine(160, 230, 240, 230); // a stroke of the stamp's centre text
+    g.setColor(Color.BLACK);
+    g.fillRect(60, 190, 280, 12); // a line of print across the stamp
+    g.dispose();
+    return page;
+  }
+
+  private static final Candidate GREY_ROUND = new Candidate("round", new Box(100, 100, 200, 200), 200, 200, 100, false, "#000000");
+
+  @Test
+  void withoutPrint_stampPalerThanThePrint_leavesTheStampAndTakesThePrintOut() {
+    try (PageInk ink = PageInk.of(greyPage(170), 200)) {
+      Mat without = ink.withoutPrint(GREY_ROUND, org.wathiqa.prepare.GreyLevels.of(ink.grey()));
+      try {
+        assertTrue(grey(ink.grey(), 200, 195) < 50, "print in the page");
+        assertTrue(grey(without, 200, 195) > 230, "print taken out within the stamp");
+        assertTrue(grey(without, 70, 195) < 50, "print beyond the stamp's reach left");
+        assertEquals(grey(ink.grey(), 200, 101), grey(without, 200, 101), "the stamp's border kept");
+        assertEquals(grey(ink.grey(), 200, 230), grey(without, 200, 230), "the stamp's own letters kept");
+      } finally {
+        without.release();
+      }
+    }
+  }
+
+  @Test
+  void withoutPrint_stampAsDarkAsThePrintOrAFrame_isNull() {
+    try (PageInk ink = PageInk.of(greyPage(20), 200)) {
+      org.wathiqa.prepare.GreyLevels levels = org.wathiqa.prepare.GreyLevels.of(ink.grey());
+      assertNull(ink.withoutPrint(GREY_ROUND, levels));
+    }
+    try (PageInk ink = PageInk.of(greyPage(170), 200)) {
+      Candidate frame = new Candidate("rect", new Box(100, 100, 200, 200), 200, 200, 0, false, "#000000");
+      assertNull(ink.withoutPrint(frame, org.wathiqa.prepare.GreyLevels.of(ink.grey())));
+    }
+  }
 }
