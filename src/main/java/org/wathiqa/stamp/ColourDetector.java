@@ -199,10 +199,7 @@ final class ColourDetector {
   }
 
   private static byte[] hues(Mat bgr) {
-    Mat hsv = ColourInk.hsv(bgr);
-    Mat hue = new Mat();
-    Core.extractChannel(hsv, hue, 0);
-    hsv.release();
+    Mat hue = InkHues.of(bgr);
     byte[] hues = new byte[(int) hue.total()];
     hue.get(0, 0, hues);
     hue.release();

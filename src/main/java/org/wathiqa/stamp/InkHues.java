@@ -21,16 +21,24 @@ final class InkHues {
 
   private InkHues() {}
 
-  /** The hue channel of the BGR {@code page} reduced to {@code size}. The caller releases it. */
-  static Mat of(Mat page, Size size) {
-    Mat small = new Mat();
-    Imgproc.resize(page, small, size, 0, 0, Imgproc.INTER_AREA);
-    Mat hsv = ColourInk.hsv(small);
-    small.release();
+  /** The hue channel of the BGR {@code page}. The caller releases it. */
+  static Mat of(Mat page) {
+    Mat hsv = ColourInk.hsv(page);
     Mat hue = new Mat();
     Core.extractChannel(hsv, hue, 0);
     hsv.release();
     return hue;
+  }
+
+  /** The hue channel of the BGR {@code page} reduced to {@code size}. The caller releases it. */
+  static Mat of(Mat page, Size size) {
+    Mat small = new Mat();
+    Imgproc.resize(page, small, size, 0, 0, Imgproc.INTER_AREA);
+    try {
+      return of(small);
+    } finally {
+      small.release();
+    }
   }
 
   /** The circular distance between hues {@code a} and {@code b}. */

@@ -124,7 +124,7 @@ record PageInk(Mat grey, Mat bgr, Mat mask, Mat print, double scale, int dpi) im
   private void whiten(Mat print, Box box, int hue) {
     Rect roi = new Rect(box.x(), box.y(), box.w(), box.h());
     Mat colours = bgr.submat(roi);
-    Mat hues = InkHues.of(colours, colours.size());
+    Mat hues = InkHues.of(colours);
     colours.release();
     byte[] h = new byte[(int) hues.total()];
     hues.get(0, 0, h);
