@@ -18,6 +18,8 @@ import org.wathiqa.ErrorCode;
  * decoded one at a time, after their header size is checked against the pixel limit.
  */
 final class ImageSource implements DocumentSource {
+  /** Package of jai-imageio's readers. */
+  private static final String JAI_IMAGEIO = "com.github.jaiimageio.";
 
   private final ImageInputStream input;
   private final ImageReader reader;
@@ -79,13 +81,39 @@ final class ImageSource implements DocumentSource {
     }
   }
 
-  private static ImageReader readerFor(Format format) {
+  /**
+   * A reader for {@code format}, the same whatever was read before: where two plugins read a format
+   * (the JDK's TIFF reader and jai-imageio's, which Tess4J brings), the order {@code ImageIO} lists
+   * them in changes within a JVM's life, and with it how a damaged file is reported. jai-imageio's is
+   * taken where present, then the others by class name.
+   */
+  static ImageReader readerFor(Format format) {
     Iterator<ImageReader> readers =
         ImageIO.getImageReadersByFormatName(format.name().toLowerCase(Locale.ROOT));
-    if (!readers.hasNext()) {
+    ImageReader chosen = null;
+    while (readers.hasNext()) {
+      ImageReader reader = readers.next();
+      if (chosen == null || preferred(reader, chosen)) {
+        if (chosen != null) {
+          chosen.dispose();
+        }
+        chosen = reader;
+      } else {
+        reader.dispose();
+      }
+    }
+    if (chosen == null) {
       throw new IllegalStateException("this JDK has no javax.imageio reader for " + format);
     }
-    return readers.next();
+    return chosen;
+  }
+
+  private static boolean preferred(ImageReader reader, ImageReader than) {
+    String a = reader.getClass().getName();
+    String b = than.getClass().getName();
+    boolean jaiA = a.startsWith(JAI_IMAGEIO);
+    boolean jaiB = b.startsWith(JAI_IMAGEIO);
+    return jaiA != jaiB ? jaiA : a.compareTo(b) < 0;
   }
 
   private static int countPages(int pages, String name, ReaderOptions options)
