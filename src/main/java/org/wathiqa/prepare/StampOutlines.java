@@ -39,7 +39,7 @@ public final class StampOutlines {
    * How much lighter than the page's darkest print, in grey levels, a stamp's outline must be for its
    * ink to be told from print by its grey alone.
    */
-  static final int PALER = 50;
+  public static final int PALER = 50;
   /**
    * Share of the way from paper to print from which a pixel counts as ink when looking again for the
    * outlines of a stamp paler than halfway between them.

@@ -12,6 +12,7 @@ import org.wathiqa.Stamp;
 import org.wathiqa.prepare.GreyLevels;
 import org.wathiqa.prepare.InkSeparation;
 import org.wathiqa.prepare.Mats;
+import org.wathiqa.prepare.StampOutlines;
 
 /**
  * One page as the stamp stage sees it: its grey image and, on a colour page, its colours, the mask
@@ -31,8 +32,6 @@ record PageInk(Mat grey, Mat bgr, Mat mask, Mat print, double scale, int dpi) im
    * size, so finer pages only cost time.
    */
   static final int MAX_DPI = 200;
-  /** How much lighter than the page's darkest print, grey levels, a stamp must be to be read without it. */
-  static final int PALER = 50;
   /** Where the cut between print and a paler stamp's ink lies, as a share of the way from print to stamp. */
   static final double PRINT_CUT = 0.5;
   /** Angles at which a round stamp's border is sampled for its grey. */
@@ -96,22 +95,12 @@ record PageInk(Mat grey, Mat bgr, Mat mask, Mat print, double scale, int dpi) im
     }
     Mat without = print.clone();
     for (Candidate other : others) {
-      Box shared = ColourDetector.clip(overlap(reach(stamp), other.box()), print.cols(), print.rows());
+      Box shared = ColourDetector.clip(overlap(StampReader.area(stamp), other.box()), print.cols(), print.rows());
       if (shared.w() > 0 && shared.h() > 0) {
         whiten(without, shared, InkHues.of(other.color()));
       }
     }
     return without;
-  }
-
-  /** The part of the page a stamp's reading crops: its box, and a round stamp's square a little beyond. */
-  private static Box reach(Candidate stamp) {
-    if (!stamp.round()) {
-      return stamp.box();
-    }
-    double r = stamp.radius() * StampReader.ROUND_REACH;
-    return new Box((int) Math.floor(stamp.cx() - r), (int) Math.floor(stamp.cy() - r),
-        (int) Math.ceil(2 * r) + 1, (int) Math.ceil(2 * r) + 1);
   }
 
   private static Box overlap(Box a, Box b) {
@@ -156,10 +145,10 @@ record PageInk(Mat grey, Mat bgr, Mat mask, Mat print, double scale, int dpi) im
     }
     int print = levels.darkest(InkSeparation.DARKEST_SHARE);
     int stampInk = borderInk(stamp);
-    if (stampInk - print < PALER) {
+    if (stampInk - print < StampOutlines.PALER) {
       return null;
     }
-    Box reach = ColourDetector.clip(reach(stamp), grey.cols(), grey.rows());
+    Box reach = ColourDetector.clip(StampReader.area(stamp), grey.cols(), grey.rows());
     Mat without = grey.clone();
     if (reach.w() == 0 || reach.h() == 0) {
       return without;

@@ -23,7 +23,7 @@ final class StampReader {
   /** Outer radius of a round stamp once scaled, px: centre type of a fifth of it is ~30 px high. */
   static final double ROUND_RADIUS_PX = 150;
   /** How far beyond its radius a round stamp is cropped for reading, as a share of the radius. */
-  static final double ROUND_REACH = 1.05;
+  private static final double ROUND_REACH = 1.05;
   /** Short side of a register stamp once scaled, px: three lines of ~30 px type and their leading. */
   static final double RECT_SHORT_PX = 200;
   /** Resolution told to the engine for scaled crops; only its size heuristics read it. */
@@ -43,6 +43,19 @@ final class StampReader {
   private static final int MARGIN = 12;
 
   private StampReader() {}
+
+  /**
+   * The part of the page {@code stamp} is read from: a register stamp's box, a round stamp's square
+   * a little beyond its radius.
+   */
+  static Box area(Candidate stamp) {
+    if (!stamp.round()) {
+      return stamp.box();
+    }
+    double r = stamp.radius() * ROUND_REACH;
+    return new Box((int) Math.round(stamp.cx() - r), (int) Math.round(stamp.cy() - r),
+        (int) Math.round(2 * r), (int) Math.round(2 * r));
+  }
 
   /** Reads {@code stamp} from {@code print}, the page's stamp ink as dark on white. */
   static Stamp read(Candidate stamp, Mat print, OcrEngine engine, double detectConfidence)
@@ -71,9 +84,7 @@ final class StampReader {
   private static Stamp readRound(Candidate stamp, Mat print, OcrEngine engine, double detectConfidence)
       throws DocumentException {
     double scale = ROUND_RADIUS_PX / stamp.radius();
-    double r = stamp.radius() * ROUND_REACH;
-    Box square = new Box((int) Math.round(stamp.cx() - r), (int) Math.round(stamp.cy() - r),
-        (int) Math.round(2 * r), (int) Math.round(2 * r));
+    Box square = area(stamp);
     Mat crop = crop(print, square, scale);
     try {
       Ring ring = Ring.measure(crop, ROUND_RADIUS_PX);
