@@ -19,6 +19,8 @@ final class RightToLeft {
   /** Share of a word's height its centre may lie right of the word before it without being out of order. */
   private static final double SLACK = 0.5;
   /** Arabic words a line needs for its order to be judged. */
+  private static final int MIN_ORDERED_WORDS = 2;
+  /** Arabic words a line needs for the height of its words, against which a speck is judged. */
   private static final int MIN_ARABIC_WORDS = 3;
   /** What the engine makes of a speck: the Arabic-Indic zero and five, Western look-alikes, stops, small marks. */
   private static final String SPECKS = "\u0660\u0665\u06f0\u06f50o6.\u00b7\u2219\u00b0+*\u00a9";
@@ -137,7 +139,7 @@ final class RightToLeft {
       }
       previous = w;
     }
-    return swapped && arabic >= MIN_ARABIC_WORDS;
+    return swapped && arabic >= MIN_ORDERED_WORDS;
   }
 
   /**

@@ -60,8 +60,16 @@ class RightToLeftTest {
   }
 
   @Test
-  void ordered_twoArabicWords_areNotJudged() {
-    OcrLine engine = line(word("الرقم", 200, 300), word("٤٥٧٢", 400, 500), word("ص", 600, 650));
+  void ordered_dateLineGivenLeftToRight_isPutRightToLeft() {
+    // التاريخ: ٣٠ أكتوبر ٢٠١٧ as the engine gave it: its words from left to right on the page
+    OcrLine engine = line(word("٢٠١٧", 900, 980), word("أكتوبر", 1000, 1130), word("٣٠", 1150, 1190),
+        word("التاريخ:", 1210, 1380));
+    assertEquals(List.of("التاريخ:", "٣٠", "أكتوبر", "٢٠١٧"), texts(RightToLeft.ordered(engine)));
+  }
+
+  @Test
+  void ordered_oneArabicWord_isNotJudged() {
+    OcrLine engine = line(word("الرقم:", 200, 300), word("٤٥٧٢", 400, 500), word("/", 510, 520), word("7", 600, 650));
     assertSame(engine, RightToLeft.ordered(engine));
   }
 
