@@ -36,6 +36,13 @@ public final class DigitReader {
   /** Least width, in line heights, of the stretch before a month that may hold a day the engine dropped. */
   private static final double MIN_DAY_GAP = 0.5;
 
+  private static final char ZERO = '\u0660';
+  /**
+   * Height in the band, from its top, above which a dot's centre makes it a zero: between where the
+   * templates of fonts put the zero (0.47-0.65) and the full stop (0.75-1.04).
+   */
+  private static final double ZERO_SEAT = 0.70;
+
   private final DigitClassifier classifier;
   private final Predicate<String> monthName;
 
@@ -293,6 +300,20 @@ public final class DigitReader {
   }
 
   Guess classify(InkGlyph glyph, Band band) {
-    return classifier.classify(GlyphFeatures.of(glyph, band));
+    return bySeat(classifier.classify(GlyphFeatures.of(glyph, band)), glyph, band);
+  }
+
+  /**
+   * {@code guess} with a dot's label set by where the dot sits: the zero ٠ is a dot at mid-height,
+   * a full stop one on the baseline. Blurred or faded, the two have the same round shape, and the
+   * templates' shapes then outweigh the position ("٢٠١٤/.٧/١١", "١." for ١٠).
+   */
+  static Guess bySeat(Guess guess, InkGlyph glyph, Band band) {
+    if (guess.label() != '.' && guess.label() != ZERO) {
+      return guess;
+    }
+    double centre = (glyph.centreY() - band.top()) / band.height();
+    char label = centre < ZERO_SEAT ? ZERO : '.';
+    return label == guess.label() ? guess : new Guess(label, guess.distance(), guess.rival());
   }
 }

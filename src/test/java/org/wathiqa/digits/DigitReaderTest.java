@@ -42,6 +42,18 @@ class DigitReaderTest {
   }
 
   @Test
+  void bySeat_dotAtMidHeightIsTheZero_dotOnTheBaselineAStop() {
+    Band band = new Band(100, 20);
+    InkGlyph midHeight = new InkGlyph(0, 108, 4, 4, new boolean[16]);
+    InkGlyph baseline = new InkGlyph(0, 116, 4, 4, new boolean[16]);
+    assertEquals('\u0660', DigitReader.bySeat(new Guess('.', 3.0, 4.0), midHeight, band).label());
+    assertEquals('.', DigitReader.bySeat(new Guess('\u0660', 3.0, 4.0), baseline, band).label());
+    assertEquals(3.0, DigitReader.bySeat(new Guess('.', 3.0, 4.0), midHeight, band).distance());
+    Guess two = new Guess('\u0662', 2.0, 4.0);
+    assertEquals(two, DigitReader.bySeat(two, midHeight, band));
+  }
+
+  @Test
   void reread_lineWithoutDigits_comesBackUnchanged() {
     OcrLine line = new OcrLine("وزارة الداخلية", 0.9, new Box(0, 0, 10, 10),
         List.of(new OcrWord("وزارة", 0.9, new Box(0, 0, 5, 10))));
