@@ -34,8 +34,17 @@ final class DigitClassifier {
    * order passes the bound it is compared with after fewer features.
    */
   private final int[] order;
-  /** The distinct labels, and for each template the index of its label among them. */
-  private final char[] kinds;
+  /**
+   * Labels that are not each other's rivals: the zero ٠ and the full stop, both a dot, which the
+   * reader tells apart by where the dot sits ({@link DigitReader#bySeat}), not by its shape.
+   */
+  static final String TWINS = ".\u0660";
+
+  /**
+   * The distinct kinds of label (the twins one kind), and for each template the index of its kind
+   * among them.
+   */
+  private final int kindCount;
   private final int[] kind;
 
   DigitClassifier(List<Template> templates) {
@@ -52,12 +61,13 @@ final class DigitClassifier {
     String distinct = "";
     kind = new int[labels.length];
     for (int i = 0; i < labels.length; i++) {
-      if (distinct.indexOf(labels[i]) < 0) {
-        distinct += labels[i];
+      char key = TWINS.indexOf(labels[i]) >= 0 ? TWINS.charAt(0) : labels[i];
+      if (distinct.indexOf(key) < 0) {
+        distinct += key;
       }
-      kind[i] = distinct.indexOf(labels[i]);
+      kind[i] = distinct.indexOf(key);
     }
-    kinds = distinct.toCharArray();
+    kindCount = distinct.length();
   }
 
   /** The classifier over the templates shipped with the library. */
@@ -111,10 +121,14 @@ final class DigitClassifier {
     return out;
   }
 
-  /** The nearest template's label, with the distance to the nearest template of any other label. */
+  /**
+   * The nearest template's label, with the distance to the nearest template of any other label but
+   * its {@link #TWINS twin}.
+   */
   Guess classify(float[] glyph) {
     float[] f = inOrder(glyph, order);
-    double[] nearest = new double[kinds.length];
+    double[] nearest = new double[kindCount];
+    int[] nearestTemplate = new int[kindCount];
     Arrays.fill(nearest, Double.MAX_VALUE);
     // Only the two nearest labels make the guess: a template farther than the second of them changes
     // neither, so its distance is not summed to the end. The nearest label (first) and the second
@@ -126,6 +140,7 @@ final class DigitClassifier {
       double d = distance(f, features[i], Math.min(nearest[k], Math.nextUp(second)));
       if (d < nearest[k]) {
         nearest[k] = d;
+        nearestTemplate[k] = i;
         if (k == first) {
           continue; // the smallest fell further: the second is unchanged
         }
@@ -138,14 +153,14 @@ final class DigitClassifier {
       }
     }
     int best = 0;
-    for (int k = 1; k < kinds.length; k++) {
+    for (int k = 1; k < kindCount; k++) {
       best = nearest[k] < nearest[best] ? k : best;
     }
     double rival = Double.MAX_VALUE;
-    for (int k = 0; k < kinds.length; k++) {
+    for (int k = 0; k < kindCount; k++) {
       rival = k == best ? rival : Math.min(rival, nearest[k]);
     }
-    return new Guess(kinds[best], Math.sqrt(nearest[best]), Math.sqrt(rival));
+    return new Guess(labels[nearestTemplate[best]], Math.sqrt(nearest[best]), Math.sqrt(rival));
   }
 
   /**

@@ -44,6 +44,24 @@ class DigitClassifierTest {
     }
   }
 
+  /** A dot's rival is the nearest template that is no dot: the zero and the stop are told apart by position. */
+  @Test
+  void classify_dotsAreNotEachOthersRivals() {
+    float[] zero = new float[GlyphFeatures.SIZE];
+    float[] stop = new float[GlyphFeatures.SIZE];
+    float[] one = new float[GlyphFeatures.SIZE];
+    stop[0] = 0.2f;
+    one[0] = 3f;
+    DigitClassifier classifier = new DigitClassifier(List.of(new Template('\u0660', zero), new Template('.', stop),
+        new Template('1', one)));
+    float[] glyph = new float[GlyphFeatures.SIZE];
+    glyph[0] = 0.15f;
+    Guess got = classifier.classify(glyph);
+    assertEquals('.', got.label());
+    assertEquals(0.05, got.distance(), 1e-6);
+    assertEquals(2.85, got.rival(), 1e-6);
+  }
+
   /** The guess from every template's full distance, summed in the classifier's feature order. */
   private static Guess everyTemplate(List<Template> templates, float[] glyph, String labels) {
     double[] nearest = new double[labels.length()];
