@@ -43,6 +43,12 @@ class NumberTextTest {
   }
 
   @Test
+  void replace_engineKeptOneDigitOfFour_putsAllFour() {
+    // ٤٥٩٤/ط ش read as "4ط": three digits and the slash lost under a shadow
+    assertEquals("٤٥٩٤ط", NumberText.replace("4ط", List.of("/٤٥٩٤"), false));
+  }
+
+  @Test
   void replace_farMoreDigitsThanEngineRead_givesNull() {
     assertNull(NumberText.replace("7", List.of("٢٠١٢٣"), false));
   }
