@@ -392,6 +392,10 @@ final class DateParser {
     g = Lexicon.GREGORIAN_MONTHS.fuzzyValue(phrase);
     g = g != null || words > 1 ? g : Lexicon.GREGORIAN_MONTHS.valueWithOneSubstitution(phrase);
     h = g == null ? Lexicon.HIJRI_MONTHS.fuzzyValue(phrase) : null;
+    if (g == null && h == null) {
+      g = Lexicon.GREGORIAN_MONTHS.valueByShape(phrase);
+      h = g == null ? Lexicon.HIJRI_MONTHS.valueByShape(phrase) : null;
+    }
     return g != null || h != null
         ? new Month(Integer.parseInt(g != null ? g : h), g == null, words, FUZZY_MONTH) : null;
   }

@@ -19,6 +19,9 @@ import org.wathiqa.text.ArabicText;
  * with a small tolerance for OCR errors. Immutable and thread-safe.
  */
 final class WordList {
+  /** Fewest letters of a phrase matched by the shapes of its letters alone. */
+  private static final int MIN_SKELETON = 4;
+
   private final List<String[]> phrases;
   private final Map<String, String> values;
 
@@ -112,6 +115,28 @@ final class WordList {
       }
     }
     return null;
+  }
+
+  /**
+   * The value of the entries that {@code phrase} differs from only in the dots of its letters
+   * ({@link ArabicText#skeleton}), when they all have the same one and are at least
+   * {@value #MIN_SKELETON} letters long; otherwise, or for a word of another list, null.
+   */
+  String valueByShape(String phrase) {
+    if (phrase.replace(" ", "").length() < MIN_SKELETON || Vocabulary.isKnown(phrase)) {
+      return null;
+    }
+    String shape = ArabicText.skeleton(phrase);
+    String found = null;
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      if (ArabicText.skeleton(e.getKey()).equals(shape)) {
+        if (found != null && !found.equals(e.getValue())) {
+          return null;
+        }
+        found = e.getValue();
+      }
+    }
+    return found;
   }
 
   /** Whether an entry of the same length differs from {@code word} in at most one letter. */

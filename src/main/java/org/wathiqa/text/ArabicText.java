@@ -95,6 +95,44 @@ public final class ArabicText {
     return prev[b.length()];
   }
 
+  /**
+   * {@code normalized}, a word in its {@linkplain #normalize matching form}, with the letters that
+   * differ only in their dots made one: the shapes OCR keeps when it misreads the dots, the commonest
+   * misreading of Arabic print ("نوقمير" for نوفمبر, "ابزيل" for ابريل).
+   */
+  public static String skeleton(String normalized) {
+    char[] chars = normalized.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = dotless(chars[i]);
+    }
+    return new String(chars);
+  }
+
+  private static char dotless(char c) {
+    switch (c) {
+      case 'ت': case 'ث': case 'ن': case 'ي':
+        return 'ب';
+      case 'ج': case 'خ':
+        return 'ح';
+      case 'ذ':
+        return 'د';
+      case 'ز':
+        return 'ر';
+      case 'ش':
+        return 'س';
+      case 'ض':
+        return 'ص';
+      case 'ظ':
+        return 'ط';
+      case 'غ':
+        return 'ع';
+      case 'ق':
+        return 'ف';
+      default:
+        return c;
+    }
+  }
+
   /** Whether {@code c} is a letter of the Arabic script (base letters, not marks). */
   public static boolean isArabicLetter(char c) {
     return (c >= '\u0621' && c <= '\u064A') || (c >= '\u0671' && c <= '\u06D3') || c == '\u06D5';

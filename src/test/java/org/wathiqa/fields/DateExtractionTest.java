@@ -103,6 +103,13 @@ class DateExtractionTest {
   }
 
   @Test
+  void extractDate_monthNameWithTheDotsOfTwoLettersMisread_isRead() {
+    assertEquals("2009-11-27", documentDate("التاريخ: ٢٧ نوقمير ٢٠٠٩").value());
+    assertEquals("2011-04-15", documentDate("التاريخ: ١٥ ابزيل ٢٠١١").value());
+    assertNull(documentDate("التاريخ: ٥ اث ٢٠١٠"), "a two-letter word is not taken for آب by its shape alone");
+  }
+
+  @Test
   void extractDate_monthNameWithAMisreadLetter_insideADate_isRead() {
     assertEquals("2013-04-12", documentDate("التاريخ: ١٢ نيسات ٢٠١٣").value());
     assertEquals("2012-02-03", documentDate("التاريخ: ٣ شياط ٢٠١٢").value());
