@@ -156,11 +156,14 @@ final class DigitClassifier {
     for (int k = 1; k < kindCount; k++) {
       best = nearest[k] < nearest[best] ? k : best;
     }
-    double rival = Double.MAX_VALUE;
+    int runnerUp = best == 0 ? 1 : 0;
     for (int k = 0; k < kindCount; k++) {
-      rival = k == best ? rival : Math.min(rival, nearest[k]);
+      runnerUp = k == best || nearest[k] >= nearest[runnerUp] ? runnerUp : k;
     }
-    return new Guess(labels[nearestTemplate[best]], Math.sqrt(nearest[best]), Math.sqrt(rival));
+    boolean alone = kindCount < 2;
+    return new Guess(labels[nearestTemplate[best]], Math.sqrt(nearest[best]),
+        alone ? Math.sqrt(Double.MAX_VALUE) : Math.sqrt(nearest[runnerUp]),
+        alone ? OTHER : labels[nearestTemplate[runnerUp]]);
   }
 
   /**

@@ -97,10 +97,10 @@ public final class DigitReader {
     boolean lost = false;
     for (OcrWord word : line.words()) {
       int at = text.indexOf(word.text(), cursor);
-      String read = NumberText.hasDigit(word.text()) ? read(page, word, arabicIndic) : word.text();
-      if (read == null) {
+      Read r = NumberText.hasDigit(word.text()) ? reading(page, word, arabicIndic) : new Read(word.text(), false);
+      String read = r == null ? word.text() : r.text();
+      if (r == null || r.settled()) {
         confidence *= DOUBT;
-        read = word.text();
       }
       if (at >= 0) {
         text.replace(at, at + word.text().length(), read);
@@ -219,16 +219,35 @@ public final class DigitReader {
 
   /** The word's text with its numbers read from the glyphs, or null if they cannot be read with confidence. */
   String read(BufferedImage page, OcrWord word, boolean arabicIndic) {
+    Read r = reading(page, word, arabicIndic);
+    return r == null ? null : r.text();
+  }
+
+  /**
+   * What {@link #read} gives, and whether the calendar had to settle a glyph read unsure; null
+   * where it gives null.
+   */
+  private Read reading(BufferedImage page, OcrWord word, boolean arabicIndic) {
     WordInk ink = WordInk.around(page, word.box());
     if (ink.isEmpty()) {
       return null;
     }
-    GlyphRun run = GlyphRun.of(withNeighbours(ink));
-    if (!run.sure() || run.others() > 0 && NumberText.onlyNumbers(word.text())) {
+    List<Guess> guesses = withNeighbours(ink);
+    GlyphRun run = GlyphRun.of(guesses);
+    boolean settled = false;
+    if (!run.sure()) {
+      run = CalendarCheck.settled(guesses);
+      settled = true;
+    }
+    if (run == null || !run.sure() || run.others() > 0 && NumberText.onlyNumbers(word.text())) {
       return null;
     }
-    return NumberText.replace(word.text(), run.groups(), arabicIndic);
+    String text = NumberText.replace(word.text(), run.groups(), arabicIndic);
+    return text == null ? null : new Read(text, settled);
   }
+
+  /** A word's text with its numbers read from the glyphs; {@code settled} when the calendar chose a glyph. */
+  private record Read(String text, boolean settled) {}
 
   /** The guesses for the glyphs inside the word box, with the digits right next to it on either side. */
   private List<Guess> withNeighbours(WordInk ink) {
@@ -314,6 +333,6 @@ public final class DigitReader {
     }
     double centre = (glyph.centreY() - band.top()) / band.height();
     char label = centre < ZERO_SEAT ? ZERO : '.';
-    return label == guess.label() ? guess : new Guess(label, guess.distance(), guess.rival());
+    return label == guess.label() ? guess : new Guess(label, guess.distance(), guess.rival(), guess.rivalLabel());
   }
 }

@@ -28,11 +28,17 @@ record GlyphRun(List<String> groups, int others) {
   }
 
   static GlyphRun of(List<Guess> guesses) {
+    return of(guesses, -1, DigitClassifier.OTHER);
+  }
+
+  /** The run of {@code guesses} with glyph {@code at} taken, as if read clearly, for {@code label}. */
+  static GlyphRun of(List<Guess> guesses, int at, char label) {
     List<String> groups = new ArrayList<>();
     StringBuilder group = new StringBuilder();
     boolean doubtful = false;
     int others = 0;
-    for (Guess g : guesses) {
+    for (int i = 0; i < guesses.size(); i++) {
+      Guess g = i == at ? new Guess(label, 0, Double.MAX_VALUE) : guesses.get(i);
       if (g.label() == DigitClassifier.OTHER) {
         others++;
         close(groups, group, doubtful);

@@ -60,6 +60,7 @@ class DigitClassifierTest {
     assertEquals('.', got.label());
     assertEquals(0.05, got.distance(), 1e-6);
     assertEquals(2.85, got.rival(), 1e-6);
+    assertEquals('1', got.rivalLabel());
   }
 
   /** The guess from every template's full distance, summed in the classifier's feature order. */
