@@ -438,6 +438,20 @@ final class ReferenceExtractor {
     return out.length() == 0 ? code : out.toString();
   }
 
+  /**
+   * {@code code}, read right after a number and its separator, without a stroke of the separator
+   * the engine joined to the code's first letter as an alef or a lam ("7142/لس/2010" for
+   * 7142/س/2010, "١٩٢/إس" for ١٩٢/س): a first word of two letters, the first an alef or a lam.
+   */
+  static String withoutSeparatorStroke(String code) {
+    int space = code.indexOf(' ');
+    String first = space < 0 ? code : code.substring(0, space);
+    if (first.length() != 2 || !(isAlef(first.charAt(0)) || first.charAt(0) == 'ل') || isAlef(first.charAt(1))) {
+      return code;
+    }
+    return code.substring(1);
+  }
+
   private static boolean isAlef(char c) {
     return c == 'ا' || c == 'أ' || c == 'إ' || c == 'آ';
   }
@@ -448,9 +462,13 @@ final class ReferenceExtractor {
     Field toField(DocLine line, boolean repaired) {
       StringBuilder value = new StringBuilder();
       boolean mended = repaired || items.stream().anyMatch(Item::mended);
-      for (Item it : items) {
+      for (int k = 0; k < items.size(); k++) {
+        Item it = items.get(k);
         String code = it.number ? null : line.light(it.start, it.end).replace('.', ' ').replaceAll("\\s+", " ").strip();
         code = code != null && it.lamSeparator ? code.substring(1).strip() : code;
+        String unstroked = code != null && k > 0 && items.get(k - 1).number ? withoutSeparatorStroke(code) : code;
+        mended |= unstroked != null && !unstroked.equals(code);
+        code = unstroked;
         String letters = code == null ? null : codeLetters(code);
         mended |= letters != null && !letters.equals(code);
         value.append(value.length() > 0 ? "/" : "").append(it.number ? it.digits : letters);

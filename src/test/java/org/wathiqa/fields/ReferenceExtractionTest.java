@@ -136,7 +136,7 @@ class ReferenceExtractionTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"'الرقم: ٤٥٧٢/اس'", "'الرقم: ٤٥٧٢/ص ع'", "'الرقم: ٤٥٧٢/قى'"})
+  @CsvSource({"'الرقم: ٤٥٧٢/ص ع'", "'الرقم: ٤٥٧٢/قى'", "'الرقم: ٤٥٧٢/صل'"})
   void extractReference_codeWithoutALetterStandingAlone_isKeptAsRead(String line) {
     Field f = reference(line);
     assertEquals(line.substring(line.indexOf('/')).replace("/", "4572/"), f.value());
@@ -235,6 +235,15 @@ class ReferenceExtractionTest {
     Field repaired = reference("الرقم: 5102/م/2431");
     assertEquals("1342/م/2015", repaired.value());
     assertTrue(repaired.confidence() < reference("الرقم: 1342/م/2015").confidence());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'الرقم: 7142/لس/2010', 7142/س/2010", "'الرقم: ١٩٢/إس', 192/س", "'العدد: ٣٢٢١/أس ات', 3221/س ت",
+      "'الرقم: ٤٥٧٢/اس', 4572/س"})
+  void extractReference_separatorStrokeJoinedToTheCode_isDroppedWithLowerConfidence(String line, String value) {
+    Field f = reference(line);
+    assertEquals(value, f.value());
+    assertTrue(f.confidence() < reference("الرقم: " + value).confidence());
   }
 
   @Test
