@@ -316,6 +316,9 @@ final class ReferenceExtractor {
       String run = t.get(end).text();
       if (isRepeat(digits.toString(), run)) {
         repeated = true; // "٣٢٩٥ ٣٢٩": the engine read the same digits twice
+      } else if (isRepeat(run, digits.toString())) {
+        digits.replace(0, digits.length(), run); // "٢٢١ ٣٢٢١/": the end read again before the number
+        repeated = true;
       } else {
         digits.insert(0, run);
       }

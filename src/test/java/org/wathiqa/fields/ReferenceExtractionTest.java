@@ -247,6 +247,11 @@ class ReferenceExtractionTest {
   }
 
   @Test
+  void extractReference_endOfTheNumberReadAgainBeforeIt_isDropped() {
+    assertEquals("3221/س ت", reference("العدد: ٢٢١ ٣٢٢١/س ت").value());
+  }
+
+  @Test
   void extractReference_codeWrittenBeforeNumber_keptAsReadWithLowerConfidence() {
     Field f = reference("الرقم: ص/٤٥٧٢");
     assertEquals("ص/4572", f.value());
