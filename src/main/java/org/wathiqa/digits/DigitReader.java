@@ -242,8 +242,21 @@ public final class DigitReader {
     if (run == null || !run.sure() || run.others() > 0 && NumberText.onlyNumbers(word.text())) {
       return null;
     }
-    String text = NumberText.replace(word.text(), run.groups(), arabicIndic);
+    String text = NumberText.replace(word.text(), run.groups(), arabicIndic, cutShort(guesses));
     return text == null ? null : new Read(text, settled);
+  }
+
+  /** Whether some digit of {@code guesses} lies right next to a glyph that is no part of a number. */
+  private static boolean cutShort(List<Guess> guesses) {
+    for (int i = 0; i < guesses.size(); i++) {
+      boolean other = guesses.get(i).label() == DigitClassifier.OTHER;
+      boolean digitBefore = i > 0 && NumberText.isDigit(guesses.get(i - 1).label());
+      boolean digitAfter = i + 1 < guesses.size() && NumberText.isDigit(guesses.get(i + 1).label());
+      if (other && (digitBefore || digitAfter)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A word's text with its numbers read from the glyphs; {@code settled} when the calendar chose a glyph. */

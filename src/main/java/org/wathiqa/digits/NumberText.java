@@ -14,11 +14,18 @@ final class NumberText {
   /** Digits that look alike in both systems. */
   private static final String SHARED = "\u0661\u0669";
   /**
-   * A replacement may have this many digits more or fewer than the engine read: under blur or a
-   * shadow the engine keeps one digit of four ("4ط" for ٤٥٩٤/ط). From 2 to 3, dates and references
-   * read right rose by one to two on three of six generated sets and fell on none; 4 changed nothing more.
+   * A replacement may have this many digits more than the engine read: under blur or a shadow the
+   * engine keeps one digit of four ("4ط" for ٤٥٩٤/ط). From 2 to 3, dates and references read right
+   * rose by one to two on three of six generated sets and fell on none; 4 changed nothing more.
    */
-  private static final int MAX_COUNT_CHANGE = 3;
+  private static final int MAX_MORE_DIGITS = 3;
+  /** A replacement may have this many digits fewer than the engine read ("77862١" for ٨٢١: specks read as digits). */
+  private static final int MAX_FEWER_DIGITS = 3;
+  /**
+   * ... unless its glyphs run straight into ink the classifier could not read: the number may then
+   * be cut short (a year of four digits read as "٥" after three unreadable glyphs).
+   */
+  private static final int MAX_FEWER_CUT_SHORT = 2;
 
   private NumberText() {
   }
@@ -89,6 +96,14 @@ final class NumberText {
    * @param arabicIndic whether the line holds Arabic-Indic digits elsewhere
    */
   static String replace(String text, List<String> groups, boolean arabicIndic) {
+    return replace(text, groups, arabicIndic, false);
+  }
+
+  /**
+   * As {@link #replace(String, List, boolean)}; {@code cutShort} when some digit read lies right
+   * next to a glyph that is no part of a number, so that a group may have lost digits to it.
+   */
+  static String replace(String text, List<String> groups, boolean arabicIndic, boolean cutShort) {
     List<int[]> runs = runs(text);
     if (runs.size() != groups.size() || runs.size() > 1 && !hasLetter(text)) {
       return null;
@@ -103,14 +118,14 @@ final class NumberText {
       }
       boolean arabic = system == Digits.ARABIC_INDIC
           || system == Digits.SHARED && (arabicIndic || hasArabicIndic(text));
-      if (arabic && !replaceRun(out, runs.get(r), group)) {
+      if (arabic && !replaceRun(out, runs.get(r), group, cutShort ? MAX_FEWER_CUT_SHORT : MAX_FEWER_DIGITS)) {
         return null;
       }
     }
     return out.toString();
   }
 
-  private static boolean replaceRun(StringBuilder out, int[] run, String group) {
+  private static boolean replaceRun(StringBuilder out, int[] run, String group, int maxFewer) {
     String read = toArabicIndic(core(group));
     String outside = group.replace(core(group), "");
     boolean outerMarks = outside.indexOf('.') >= 0 || outside.indexOf('-') >= 0;
@@ -123,7 +138,7 @@ final class NumberText {
       end--;
     }
     int before = count(out.subSequence(start, end));
-    if (Math.abs(before - count(read)) > MAX_COUNT_CHANGE) {
+    if (count(read) - before > MAX_MORE_DIGITS || before - count(read) > maxFewer) {
       return false;
     }
     out.replace(start, end, read);

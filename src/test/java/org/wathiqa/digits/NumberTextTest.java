@@ -49,6 +49,13 @@ class NumberTextTest {
   }
 
   @Test
+  void replace_engineReadSpecksAsDigits_fewerDigitsReplaceThem_unlessTheGlyphsWereCutShort() {
+    assertEquals("\u200e٨٢١\u200f", NumberText.replace("\u200e77862١\u200f", List.of("/٨٢١"), false, false));
+    assertNull(NumberText.replace("\u200e77862١\u200f", List.of("/٨٢١"), false, true));
+    assertEquals("\u200e٨٢١٥\u200f", NumberText.replace("\u200e778621\u200f", List.of("٨٢١٥"), false, true));
+  }
+
+  @Test
   void replace_farMoreDigitsThanEngineRead_givesNull() {
     assertNull(NumberText.replace("7", List.of("٢٠١٢٣"), false));
   }
