@@ -288,7 +288,7 @@ final class DateParser {
     if (day.length() > 2) {
       return null;
     }
-    int at = skipFillers(t, i + 1);
+    int at = skipFillers(t, afterGluedSpeck(t, i));
     Month month = monthAt(t, at);
     if (month == null) {
       return null;
@@ -358,6 +358,16 @@ final class DateParser {
       return close >= 0 && close < t.size() && t.get(close).is(")") ? close + 1 : at;
     }
     return at;
+  }
+
+  /**
+   * The token after the number at {@code i}, past one letter glued to it: a speck the engine read as
+   * a letter ("٥ه تموز" for ٥ تموز).
+   */
+  private static int afterGluedSpeck(List<Token> t, int i) {
+    boolean speck = i + 2 < t.size() && t.get(i + 1).isWord() && t.get(i + 1).text().length() == 1
+        && t.get(i + 1).start() == t.get(i).end();
+    return speck ? i + 2 : i + 1;
   }
 
   private static int skipFillers(List<Token> t, int at) {

@@ -103,6 +103,12 @@ class DateExtractionTest {
   }
 
   @Test
+  void extractDate_speckReadAsALetterGluedToTheDay_isPassedOver() {
+    assertEquals("2010-07-05", documentDate("التاريخ: ٥ه تموز ٢٠١٠ م").value());
+    assertNull(documentDate("التاريخ: ٥ ه ه تموز ٢٠١٠ م"), "two letters between day and month are no speck");
+  }
+
+  @Test
   void extractDate_monthNameWithTheDotsOfTwoLettersMisread_isRead() {
     assertEquals("2009-11-27", documentDate("التاريخ: ٢٧ نوقمير ٢٠٠٩").value());
     assertEquals("2011-04-15", documentDate("التاريخ: ١٥ ابزيل ٢٠١١").value());
