@@ -114,6 +114,10 @@ final class ReferenceExtractor {
       f.items.set(f.items.size() - 1, new Item(last.digits, true, last.start, last.end, true));
       return true; // "ط ش/٤٣٣٧ع": a speck at the line's end read as a letter; the code is already there
     }
+    if (isSeparator(next) && Cues.skipPunct(t, f.end) >= t.size() && last.number) {
+      f.items.set(f.items.size() - 1, new Item(last.digits, true, last.start, last.end, true));
+      return true; // "ص/٤٨١٦/": a stroke after the number ends the line; nothing was read after it
+    }
     return !(next.isNumber() || glued && next.isWord() || isSeparator(next));
   }
 

@@ -247,6 +247,13 @@ class ReferenceExtractionTest {
   }
 
   @Test
+  void extractReference_strokeAfterTheNumberEndingTheLine_isPassedOverWithLowerConfidence() {
+    Field f = reference("العدد: ص/٤٨١٦/");
+    assertEquals("ص/4816", f.value());
+    assertTrue(f.confidence() < reference("العدد: ص/٤٨١٦").confidence());
+  }
+
+  @Test
   void extractReference_endOfTheNumberReadAgainBeforeIt_isDropped() {
     assertEquals("3221/س ت", reference("العدد: ٢٢١ ٣٢٢١/س ت").value());
   }
