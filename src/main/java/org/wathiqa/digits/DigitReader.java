@@ -14,8 +14,10 @@ import org.wathiqa.ocr.OcrWord;
  * engine misread them. The OCR model takes Arabic-Indic ٢ and ٣ for 7, drops the small zero ٠ or
  * reads it as a dot, and reads ٥ as a dash; this stage cuts each word that holds digits into glyphs,
  * classifies them against templates rendered from several fonts, and puts the digits it reads with
- * confidence in place of the engine's, in the digit system the glyphs show. Words it cannot read with
- * confidence stay as they were and lower their line's confidence.
+ * confidence in place of the engine's, in the digit system the glyphs show. A glyph read unsure
+ * between two digits is settled by the calendar where only one of them makes a possible date, year
+ * or day, and lowers its line's confidence; words it cannot read with confidence stay as they were
+ * and lower their line's confidence too.
  *
  * <p>Immutable and thread-safe.
  */
