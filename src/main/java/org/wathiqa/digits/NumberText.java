@@ -94,14 +94,8 @@ final class NumberText {
    * the engine read them.
    *
    * @param arabicIndic whether the line holds Arabic-Indic digits elsewhere
-   */
-  static String replace(String text, List<String> groups, boolean arabicIndic) {
-    return replace(text, groups, arabicIndic, false);
-  }
-
-  /**
-   * As {@link #replace(String, List, boolean)}; {@code cutShort} when some digit read lies right
-   * next to a glyph that is no part of a number, so that a group may have lost digits to it.
+   * @param cutShort whether some digit read lies right next to a glyph that is no part of a number,
+   *     so that a group may have lost digits to it
    */
   static String replace(String text, List<String> groups, boolean arabicIndic, boolean cutShort) {
     List<int[]> runs = runs(text);

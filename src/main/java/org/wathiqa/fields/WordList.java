@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,18 @@ final class WordList {
 
   private final List<String[]> phrases;
   private final Map<String, String> values;
+  /** The entries' values by the shapes of their letters ({@link ArabicText#skeleton}); null where entries of two values share one. */
+  private final Map<String, String> byShape = new HashMap<>();
 
   private WordList(Map<String, String> values) {
     this.values = values;
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      String shape = ArabicText.skeleton(e.getKey());
+      String before = byShape.putIfAbsent(shape, e.getValue());
+      if (before != null && !before.equals(e.getValue())) {
+        byShape.put(shape, null);
+      }
+    }
     List<String[]> p = new ArrayList<>();
     for (String key : values.keySet()) {
       p.add(key.split(" "));
@@ -126,17 +136,7 @@ final class WordList {
     if (phrase.replace(" ", "").length() < MIN_SKELETON || Vocabulary.isKnown(phrase)) {
       return null;
     }
-    String shape = ArabicText.skeleton(phrase);
-    String found = null;
-    for (Map.Entry<String, String> e : values.entrySet()) {
-      if (ArabicText.skeleton(e.getKey()).equals(shape)) {
-        if (found != null && !found.equals(e.getValue())) {
-          return null;
-        }
-        found = e.getValue();
-      }
-    }
-    return found;
+    return byShape.get(ArabicText.skeleton(phrase));
   }
 
   /** Whether an entry of the same length differs from {@code word} in at most one letter. */
