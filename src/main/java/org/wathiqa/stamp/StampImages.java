@@ -84,6 +84,20 @@ final class StampImages {
   /** Step between the tilts tried, degrees. */
   private static final double TILT_STEP = 3;
   /**
+   * Half-width of the running mean taken over the rows' ink of a block without a frame before
+   * neighbouring rows are compared, px of the reader's crops (type ~30 px high). Unsmoothed, an
+   * upright stroke turned along the rows (alif, lam, the digit one: Arabic stands on them) is a thin
+   * row of ink as sharp-edged as a line of text, and two short lines turned a quarter turn could look
+   * level. A framed block is not smoothed: its frame's long sides, each sharp in one row, are the
+   * surest sign of its tilt.
+   */
+  private static final int ROW_MEAN = 2;
+  /**
+   * Share of its sharpness a tilt of a quarter turn gives up, less in proportion for smaller tilts:
+   * stamps are pressed by hand, nearly upright, and a steep tilt must be clearly sharper to be taken.
+   */
+  private static final double STEEP_DOUBT = 0.4;
+  /**
    * Length from which a straight piece of ink is a stroke rather than a letter, px of the crops the
    * reader scales stamps to, whose type is ~30 px high: a letter and a half.
    */
@@ -96,12 +110,15 @@ final class StampImages {
 
   /**
    * The grey {@code block} turned so its lines run level: of the tilts tried, the one whose rows of
-   * ink, long straight strokes left out, change most sharply from one to the next. The tilts are
-   * judged on the ink's pixels, each turned as a point, rather than on the turned image: the same
-   * measure, without resampling the block once for every tilt. The caller releases it.
+   * ink, long straight strokes left out, change most sharply from one to the next, steep tilts
+   * discounted ({@link #STEEP_DOUBT}). The tilts are judged on the ink's pixels, each turned as a
+   * point, rather than on the turned image: the same measure, without resampling the block once for
+   * every tilt. The caller releases it.
+   *
+   * @param framed whether the block is a register stamp's, drawn in a frame (see {@link #ROW_MEAN})
    */
-  static Mat levelled(Mat block) {
-    double degrees = tilt(block);
+  static Mat levelled(Mat block, boolean framed) {
+    double degrees = tilt(block, framed);
     return Math.abs(degrees) < MIN_TILT ? block.clone() : turned(block, degrees, 255);
   }
 
@@ -195,12 +212,12 @@ final class StampImages {
   }
 
   /** The tilt, degrees, by which {@link #levelled} turns {@code block}. */
-  static double tilt(Mat block) {
+  static double tilt(Mat block, boolean framed) {
     InkPoints ink = inkOf(block);
     double degrees = 0;
     double best = -1;
     for (double d = -MAX_TILT; d <= MAX_TILT; d += TILT_STEP) {
-      double sharpness = rowSharpness(ink, d);
+      double sharpness = rowSharpness(ink, d, framed ? 0 : ROW_MEAN) * (1 - STEEP_DOUBT * Math.abs(d) / 90);
       if (sharpness > best) {
         best = sharpness;
         degrees = d;
@@ -210,11 +227,12 @@ final class StampImages {
   }
 
   /**
-   * Sum of squared differences between neighbouring rows' ink once turned {@code degrees} about the
-   * centre as {@link #turned} turns an image: high when lines run level. Ink turned out of the
-   * block's frame is lost, as it is from a turned image.
+   * Sum of squared differences between neighbouring rows' ink, each row first averaged with the
+   * {@code mean} rows on either side, once turned {@code degrees} about the centre as
+   * {@link #turned} turns an image: high when lines run level. Ink turned out of the block's frame is
+   * lost, as it is from a turned image.
    */
-  private static double rowSharpness(InkPoints ink, double degrees) {
+  private static double rowSharpness(InkPoints ink, double degrees, int mean) {
     double a = Math.toRadians(degrees);
     float sin = (float) Math.sin(a);
     float cos = (float) Math.cos(a);
@@ -237,12 +255,28 @@ final class StampImages {
         rows[above + 1] += below;
       }
     }
+    double[] smooth = mean == 0 ? rows : runningMean(rows, mean);
     double sum = 0;
-    for (int i = 1; i < rows.length; i++) {
-      double d = rows[i] - rows[i - 1];
+    for (int i = 1; i < smooth.length; i++) {
+      double d = smooth[i] - smooth[i - 1];
       sum += d * d;
     }
     return sum;
+  }
+
+  /** The mean of each value of {@code values} and the {@code half} on either side that exist. */
+  private static double[] runningMean(double[] values, int half) {
+    double[] prefix = new double[values.length + 1];
+    for (int i = 0; i < values.length; i++) {
+      prefix[i + 1] = prefix[i] + values[i];
+    }
+    double[] mean = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      int lo = Math.max(0, i - half);
+      int hi = Math.min(values.length, i + half + 1);
+      mean[i] = (prefix[hi] - prefix[lo]) / (hi - lo);
+    }
+    return mean;
   }
 
   /** {@code image} turned by {@code degrees} about its centre, {@code fill} beyond it. The caller releases it. */

@@ -64,7 +64,7 @@ final class StampReader {
       return readRound(stamp, print, engine, detectConfidence);
     }
     Mat crop = crop(print, stamp.box(), RECT_SHORT_PX / Math.max(1, Math.min(stamp.box().w(), stamp.box().h())));
-    Mat level = StampImages.levelled(crop);
+    Mat level = StampImages.levelled(crop, true);
     StampImages.eraseRules(level);
     Mat across = new Mat();
     Core.transpose(level, across);
@@ -112,7 +112,7 @@ final class StampReader {
       Rect box = new Rect(Math.max(0, crop.cols() / 2 - half), Math.max(0, crop.rows() / 2 - half),
           Math.min(crop.cols(), 2 * half), Math.min(crop.rows(), 2 * half));
       Mat inner = centre.submat(box);
-      Mat level = StampImages.levelled(inner);
+      Mat level = StampImages.levelled(inner, false);
       inner.release();
       try {
         return eitherWay(level, engine, PageSegmentation.SINGLE_BLOCK, SURE);

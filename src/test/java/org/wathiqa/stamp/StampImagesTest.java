@@ -3,6 +3,14 @@ package org.wathiqa.stamp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,9 +20,19 @@ import org.opencv.core.Mat;
 import org.opencv.core.Point;
 import org.opencv.core.Scalar;
 import org.opencv.imgproc.Imgproc;
+import org.wathiqa.prepare.Mats;
 import org.wathiqa.prepare.OpenCv;
 
 class StampImagesTest {
+  private static Font arabic;
+
+  @BeforeAll
+  static void loadFont() throws Exception {
+    try (InputStream in = StampImagesTest.class.getResourceAsStream(
+        "/org/wathiqa/fixtures/fonts/NotoNaskhArabic-Regular.ttf")) {
+      arabic = Font.createFont(Font.TRUETYPE_FONT, in);
+    }
+  }
 
   /**
    * Three lines of print turned by a known angle, the diagonals included (where ink counted pixel by
@@ -44,6 +62,40 @@ class StampImagesTest {
     }
   }
 
+  /**
+   * The centre of a round stamp, two short lines of Arabic standing on alifs, lams and the digit one:
+   * turned a quarter turn, each of those strokes is a thin dense row, which must not make the block
+   * look more level than its lines do.
+   */
+  @ParameterizedTest
+  @ValueSource(doubles = {-19, -12, -5, 0, 4, 8, 15, 24})
+  void tilt_stampCentreOfTwoArabicLines_turnedBackNotAQuarterTurn(double angle) throws Exception {
+    String[][] centres = {{"قيادة الشرطة", "٢٠١٩"}, {"الأمن", "الجنائي"}, {"مكتب", "المحافظ"}, {"الطبابة", "الشرعية"}};
+    for (String[] centre : centres) {
+      assertTurnedBack(angle, centre(centre), "\"" + String.join(" / ", centre) + "\" turned " + angle);
+    }
+  }
+
+  /**
+   * A register stamp, lines of text in a frame: the frame's long sides give its tilt to the step of
+   * the search, however the lines' ink falls.
+   */
+  @ParameterizedTest
+  @ValueSource(doubles = {-13, -7.6, -4, 4.6, 8.6, 12})
+  void tilt_framedRegisterStamp_turnedBackByItsFrame(double angle) throws Exception {
+    Mat block = register(new String[] {"فرع الشرطة العسكرية بالحلة", "وارد رقم: ٥٤٣٥", "تاريخ: ٣/٨/٢٠١٦"});
+    Mat turn = Imgproc.getRotationMatrix2D(new Point(block.cols() / 2.0, block.rows() / 2.0), angle, 1);
+    Mat turned = new Mat();
+    Imgproc.warpAffine(block, turned, turn, block.size(), Imgproc.INTER_LINEAR, Core.BORDER_CONSTANT, new Scalar(255));
+    try {
+      assertEquals(-angle, StampImages.tilt(turned, true), 1.5, "register stamp turned " + angle);
+    } finally {
+      block.release();
+      turn.release();
+      turned.release();
+    }
+  }
+
   @Test
   void withoutStrokes_clearsLongStraightStrokes_keepsLettersAndShortStrokes() throws Exception {
     OpenCv.load();
@@ -64,6 +116,44 @@ class StampImagesTest {
       ink.release();
       stroke.release();
     }
+  }
+
+  /** {@code lines} of Arabic centred on a white 260 px block, as the reader scales a stamp's centre: type ~30 px. */
+  private static Mat centre(String[] lines) throws Exception {
+    OpenCv.load();
+    BufferedImage image = new BufferedImage(260, 260, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 260, 260);
+    g.setColor(Color.BLACK);
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setFont(arabic.deriveFont(30f));
+    for (int i = 0; i < lines.length; i++) {
+      int width = g.getFontMetrics().stringWidth(lines[i]);
+      g.drawString(lines[i], 130 - width / 2, 125 + 45 * i);
+    }
+    g.dispose();
+    return Mats.grey(image);
+  }
+
+  /** {@code lines} of Arabic in a frame on a white 390 × 200 px block, as the reader scales a register stamp. */
+  private static Mat register(String[] lines) throws Exception {
+    OpenCv.load();
+    BufferedImage image = new BufferedImage(390, 200, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 390, 200);
+    g.setColor(Color.BLACK);
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setStroke(new BasicStroke(3));
+    g.drawRect(30, 25, 330, 150);
+    g.setFont(arabic.deriveFont(26f));
+    for (int i = 0; i < lines.length; i++) {
+      int width = g.getFontMetrics().stringWidth(lines[i]);
+      g.drawString(lines[i], 195 - width / 2, 70 + 42 * i);
+    }
+    g.dispose();
+    return Mats.grey(image);
   }
 
   /** Three lines of print on a white 260 px block. */
@@ -88,7 +178,7 @@ class StampImagesTest {
     Mat turned = new Mat();
     Imgproc.warpAffine(block, turned, turn, block.size(), Imgproc.INTER_LINEAR, Core.BORDER_CONSTANT, new Scalar(255));
     try {
-      assertEquals(-angle, StampImages.tilt(turned), 3.0, what);
+      assertEquals(-angle, StampImages.tilt(turned, false), 3.0, what);
     } finally {
       block.release();
       turn.release();
