@@ -25,6 +25,11 @@ final class ReferenceExtractor {
   private static final List<String> STRAY_MARKS = List.of("(", ")", "[", "]", "؛", ";", ",", "،", ".");
   /** Shortest digit run taken for a repeat of the run before it. */
   private static final int MIN_REPEAT = 2;
+  /**
+   * Fewest digits of a number a code glued to it (or after a lam read with a space) is taken to
+   * follow: one or two digits and a letter ("5ش", "12د") are more often a longer number misread.
+   */
+  private static final int MIN_GLUED_DIGITS = 3;
 
   private final Clock clock;
 
@@ -260,19 +265,26 @@ final class ReferenceExtractor {
 
   /**
    * The letter code right after a number whose separator the engine lost, or null: the separator
-   * read as a lam glued to the number and to the code's first letter ("١٩٦٧لم ع" for ١٩٦٧/م ع), or
-   * dropped before a code of single letters that ends the line ("٩٦٣٠ م ع").
+   * read as a lam before the code's first letter ("١٩٦٧لم ع", "٣٤٩٦ لم" for ١٩٦٧/م ع, ٣٤٩٦/م),
+   * dropped between the number and a code glued to it ("٤٥٩٤ط ش" for ٤٥٩٤/ط ش), or dropped before a
+   * code of single letters that ends the line ("٩٦٣٠ م ع"). A code the value may go on after
+   * (glued, or after a lam read with a space) must end the line or come before a separator and a
+   * number, and follow a number of {@link #MIN_GLUED_DIGITS} digits or more.
    */
   private static Item codeAfterLostSlash(List<Token> t, int i, String number) {
     if (i >= t.size() || !t.get(i).isWord()) {
       return null;
     }
     Token word = t.get(i);
+    String text = word.text();
     boolean glued = word.start() == t.get(i - 1).end();
-    if (glued && word.text().charAt(0) == 'ل' && word.text().length() > 1 && word.text().length() <= MAX_CODE_LETTERS + 1) {
-      Item rest = codeAt(t, i + 1);
-      int end = rest == null ? i + 1 : Math.min(rest.end, i + MAX_CODE_WORDS);
-      return new Item(null, false, i, end, true, true);
+    boolean lam = text.charAt(0) == 'ل' && text.length() > 1 && text.length() <= MAX_CODE_LETTERS + 1;
+    boolean longNumber = number.length() >= MIN_GLUED_DIGITS;
+    if (lam && (glued || longNumber && text.length() == 2 && endsValue(t, codeEnd(t, i)))) {
+      return new Item(null, false, i, codeEnd(t, i), true, true);
+    }
+    if (glued && longNumber && isCodeWord(word) && !isAlef(text.charAt(0)) && endsValue(t, codeEnd(t, i))) {
+      return new Item(null, false, i, codeEnd(t, i), true);
     }
     int end = i;
     while (end < t.size() && end - i < MAX_CODE_WORDS && t.get(end).isWord() && t.get(end).text().length() == 1
@@ -281,6 +293,17 @@ final class ReferenceExtractor {
     }
     boolean endsLine = end > i && Cues.skipPunct(t, end) >= t.size();
     return !glued && endsLine && number.length() >= MIN_REPEAT ? new Item(null, false, i, end, true) : null;
+  }
+
+  /** Where a code whose first word is token {@code i} ends: after the code words that follow it. */
+  private static int codeEnd(List<Token> t, int i) {
+    Item rest = codeAt(t, i + 1);
+    return rest == null ? i + 1 : Math.min(rest.end, i + MAX_CODE_WORDS);
+  }
+
+  /** Whether a value may end before token {@code i}: the line ends there, or a separator and a number follow. */
+  private static boolean endsValue(List<Token> t, int i) {
+    return Cues.skipPunct(t, i) >= t.size() || i + 1 < t.size() && isSeparator(t.get(i)) && t.get(i + 1).isNumber();
   }
 
   /** A stroke of the separator read as an alef glued to the number after it ("ص//ا٢٠١٧"). */

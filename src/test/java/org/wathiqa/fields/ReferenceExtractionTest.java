@@ -130,8 +130,8 @@ class ReferenceExtractionTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"'الرقم: ٤٥٧٢ع'", "'الرقم: ص/٤٥٧٢ع ٣'", "'الرقم: ص/٤٥٧٢عن'"})
-  void extractReference_letterGluedToTheNumber_withoutACodeOrBeforeMore_isAPartialReading(String line) {
+  @CsvSource({"'الرقم: ٤٥٧٢ص التاريخ'", "'الرقم: ص/٤٥٧٢ع ٣'", "'الرقم: ص/٤٥٧٢عن'"})
+  void extractReference_letterGluedToTheNumber_beforeMoreOfTheLine_isAPartialReading(String line) {
     assertNull(reference(line));
   }
 
@@ -163,6 +163,12 @@ class ReferenceExtractionTest {
       // the separator read as a lam glued to the number and the code
       "'العدد: ١٩٦٧لم ع', '1967/م ع'",
       "'الرقم: ٤٥٧٢لص/٢٠١٣', '4572/ص/2013'",
+      "'الرقم: ٣٤٩٦ لم', '3496/م'",
+      // the separator lost between the number and a code glued to it
+      "'الرقم: ٤٥٩٤ط ش', '4594/ط ش'",
+      "'العدد: ٧٠٨ص', '708/ص'",
+      "'الرقم: ٢٠٢٢ق ط', '2022/ق ط'",
+      "'الرقم: ٤٥٧٢ص/٢٠١٣', '4572/ص/2013'",
       // the separator lost before a code of single letters ending the line
       "'الرقم: ٩٦٣٠ م ع', '9630/م ع'",
       "'الرقم: ٤٥٧٢ ص', '4572/ص'",
@@ -182,6 +188,7 @@ class ReferenceExtractionTest {
   @CsvSource({
       "'العدد: 12 في 5/4/2013', 12",
       "'الرقم: ٤٥٧٢ ص التاريخ', 4572",
+      "'الرقم: ٤٥٧٢ لم التاريخ', 4572",
       "'العدد: 2596/ق/2017 7 جد', 2596/ق/2017",
   })
   void extractReference_wordsOrSpecksAfterTheValue_areNotTakenIn(String line, String value) {
@@ -189,7 +196,7 @@ class ReferenceExtractionTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"'الرقم: 5 د'", "'الرقم: ٩٩٤٦/ص/١٢ ٧٧'", "'العدد: 2596/ق/2017/5 7'"})
+  @CsvSource({"'الرقم: 5 د'", "'الرقم: 5ش'", "'الرقم: 12د رس'", "'الرقم: ٩٩٤٦/ص/١٢ ٧٧'", "'العدد: 2596/ق/2017/5 7'"})
   void extractReference_whatCannotBeMended_givesNoValue(String line) {
     assertNull(reference(line));
   }
