@@ -229,7 +229,7 @@ final class ReferenceExtractor {
       boolean stroke = isStrokeBeforeNumber(t, i + 1);
       Item next = numberAt(t, stroke ? i + 2 : i + 1);
       next = next != null && stroke ? next.asMended() : next;
-      next = next != null ? next : codeAt(t, i + 1);
+      next = next != null ? next : codeAt(t, i + 1, items.get(items.size() - 1).number);
       if (next == null) {
         break;
       }
@@ -366,9 +366,18 @@ final class ReferenceExtractor {
 
   /** A letter code: up to three words of at most two letters ("ص", "س ت", "ق ط"). */
   private static Item codeAt(List<Token> t, int i) {
+    return codeAt(t, i, false);
+  }
+
+  /**
+   * A letter code; {@code afterNumber}, it follows a number and its separator, and a first word of
+   * two letters with an alef read between them is taken too ({@link #isSplitByAlef}).
+   */
+  private static Item codeAt(List<Token> t, int i, boolean afterNumber) {
     int end = i;
     int words = 0;
-    while (end < t.size() && words < MAX_CODE_WORDS && isCodeWord(t.get(end))) {
+    while (end < t.size() && words < MAX_CODE_WORDS
+        && (isCodeWord(t.get(end)) || afterNumber && end == i && t.get(end).isWord() && isSplitByAlef(t.get(end).text()))) {
       end++;
       words++;
       if (end + 1 < t.size() && t.get(end).is(".") && isCodeWord(t.get(end + 1))) {
@@ -380,6 +389,24 @@ final class ReferenceExtractor {
 
   private static boolean isCodeWord(Token token) {
     return token.isWord() && token.text().length() <= MAX_CODE_LETTERS;
+  }
+
+  /**
+   * Whether {@code word} is two letters with an alef read between them ("سات" for س ت): an alef
+   * joins nothing after it, so the gap between two code letters, or a speck in it, reads as one.
+   */
+  private static boolean isSplitByAlef(String word) {
+    return word.length() == MAX_CODE_LETTERS + 1 && isAlef(word.charAt(1)) && !isAlef(word.charAt(0))
+        && !isAlef(word.charAt(2));
+  }
+
+  /** {@code code} with each word of two letters split by an alef given as the two letters. */
+  static String withoutAlefBetween(String code) {
+    StringBuilder out = new StringBuilder();
+    for (String w : code.split(" ")) {
+      out.append(out.length() > 0 ? " " : "").append(isSplitByAlef(w) ? w.charAt(0) + " " + w.charAt(2) : w);
+    }
+    return out.toString();
   }
 
   private static boolean isSeparator(Token token) {
@@ -498,7 +525,8 @@ final class ReferenceExtractor {
         code = code != null && it.lamSeparator ? code.substring(1).strip() : code;
         String unstroked = code != null && k > 0 && items.get(k - 1).number ? withoutSeparatorStroke(code) : code;
         mended |= unstroked != null && !unstroked.equals(code);
-        code = unstroked;
+        code = unstroked == null ? null : withoutAlefBetween(unstroked);
+        mended |= code != null && !code.equals(unstroked);
         String letters = code == null ? null : codeLetters(code);
         mended |= letters != null && !letters.equals(code);
         value.append(value.length() > 0 ? "/" : "").append(it.number ? it.digits : letters);

@@ -105,6 +105,9 @@ class ReferenceExtractionTest {
       "'الرقم: ٤٦٥١/م ع ا', '4651/م ع'",
       "'الرقم: قى ط/٨٠٨٧', 'ق ط/8087'",
       "'الرقم: ٣١٢/ق طا', '312/ق ط'",
+      // the gap between the two letters of a code after the number read as an alef
+      "'الرقم: ٢١٦٨/سات', '2168/س ت'",
+      "'العدد: ٨٩٧٣ / سات', '8973/س ت'",
   })
   void extractReference_numberInOverlappingPiecesOrCodeWithAnAddedAlef_isRepairedAtLowerConfidence(String line,
       String value) {
