@@ -83,6 +83,8 @@ final class StampImages {
   private static final double MAX_TILT = 90;
   /** Step between the tilts tried, degrees. */
   private static final double TILT_STEP = 3;
+  /** Step of the finer search about the best tilt of a framed block, degrees. */
+  private static final double FINE_STEP = 0.5;
   /**
    * Half-width of the running mean taken over the rows' ink of a block without a frame before
    * neighbouring rows are compared, px of the reader's crops (type ~30 px high). Unsmoothed, an
@@ -211,13 +213,24 @@ final class StampImages {
     ink.put(0, 0, pixels);
   }
 
-  /** The tilt, degrees, by which {@link #levelled} turns {@code block}. */
+  /**
+   * The tilt, degrees, by which {@link #levelled} turns {@code block}: of a framed block, refined to
+   * {@link #FINE_STEP} about the best of the coarse steps, so the frame's sides come out straight
+   * enough to be erased as rules.
+   */
   static double tilt(Mat block, boolean framed) {
     InkPoints ink = inkOf(block);
-    double degrees = 0;
+    int mean = framed ? 0 : ROW_MEAN;
+    double coarse = sharpest(ink, mean, -MAX_TILT, MAX_TILT, TILT_STEP);
+    return framed ? sharpest(ink, mean, coarse - TILT_STEP / 2, coarse + TILT_STEP / 2, FINE_STEP) : coarse;
+  }
+
+  /** Of the tilts from {@code from} to {@code to} by {@code step}, the one whose rows are sharpest, steep ones discounted. */
+  private static double sharpest(InkPoints ink, int mean, double from, double to, double step) {
+    double degrees = from;
     double best = -1;
-    for (double d = -MAX_TILT; d <= MAX_TILT; d += TILT_STEP) {
-      double sharpness = rowSharpness(ink, d, framed ? 0 : ROW_MEAN) * (1 - STEEP_DOUBT * Math.abs(d) / 90);
+    for (double d = from; d <= to + 1e-9; d += step) {
+      double sharpness = rowSharpness(ink, d, mean) * (1 - STEEP_DOUBT * Math.abs(d) / 90);
       if (sharpness > best) {
         best = sharpness;
         degrees = d;
