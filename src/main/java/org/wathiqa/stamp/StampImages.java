@@ -77,6 +77,95 @@ final class StampImages {
     }
   }
 
+  /** Share of a framed block's height or width, from each edge, in which its frame's sides are looked for. */
+  private static final double FRAME_ZONE = 0.15;
+  /**
+   * Grey level below which a pixel counts as the frame's ink: anything clearly darker than the
+   * paper, which the crop is stretched to white; a faint frame is lighter than Otsu's split.
+   */
+  private static final double FRAME_INK = 200;
+  /** Share of a row (or column) a side of a frame covers with ink, gaps and breaks in its line allowed for. */
+  private static final double FRAME_COVER = 0.75;
+  /** Share of a row (or column) still inked along the inner edge of a frame's side, cleared with it. */
+  private static final double FRAME_EDGE = 0.25;
+  /** Most rows (or columns) of such an edge, px: no more than a stroke, so a line of text beside it is kept. */
+  private static final int FRAME_EDGE_PX = 3;
+
+  /**
+   * Whitens the grey {@code block}, a levelled register stamp, from each edge to the innermost line
+   * of its frame on that side: a row (or column) near the edge inked across at least
+   * {@link #FRAME_COVER} of the block. Broken, faint, noisy and double frames stay in part after
+   * {@link #eraseRules}, and the engine reads their sides as strokes and digits ("|", "١").
+   * No line of text is so solidly inked across, and none starts that near the edge.
+   */
+  static void clearOutsideFrame(Mat block) {
+    int[] perRow = inkAcross(block, new Size(1, 3), 1);
+    int[] perCol = inkAcross(block, new Size(3, 1), 0);
+    int top = innermostSide(perRow, block.cols(), true);
+    int bottom = innermostSide(perRow, block.cols(), false);
+    int left = innermostSide(perCol, block.rows(), true);
+    int right = innermostSide(perCol, block.rows(), false);
+    org.opencv.core.Scalar white = new org.opencv.core.Scalar(255);
+    if (top >= 0) {
+      block.rowRange(0, top + 1).setTo(white);
+    }
+    if (bottom >= 0) {
+      block.rowRange(bottom, block.rows()).setTo(white);
+    }
+    if (left >= 0) {
+      block.colRange(0, left + 1).setTo(white);
+    }
+    if (right >= 0) {
+      block.colRange(right, block.cols()).setTo(white);
+    }
+  }
+
+  /**
+   * The count of {@link #FRAME_INK} pixels in each row ({@code dim} 1) or column ({@code dim} 0) of
+   * {@code block}, its ink first thickened by {@code spread}: a side of a frame left a pixel out of
+   * true by the levelling still counts whole.
+   */
+  private static int[] inkAcross(Mat block, Size spread, int dim) {
+    Mat ink = new Mat();
+    Mat sums = new Mat();
+    Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, spread);
+    try {
+      Imgproc.threshold(block, ink, FRAME_INK, 1, Imgproc.THRESH_BINARY_INV);
+      Imgproc.dilate(ink, ink, kernel);
+      Core.reduce(ink, sums, dim, Core.REDUCE_SUM, CvType.CV_32S);
+      int[] counts = new int[(int) sums.total()];
+      sums.get(0, 0, counts);
+      return counts;
+    } finally {
+      ink.release();
+      sums.release();
+      kernel.release();
+    }
+  }
+
+  /**
+   * Index just inside the innermost line within {@link #FRAME_ZONE} of the start ({@code fromStart})
+   * or the end of {@code counts} whose ink covers {@link #FRAME_COVER} of {@code across}, the line's
+   * softer inner edge included ({@link #FRAME_EDGE_PX} at most); -1 if there is none.
+   */
+  private static int innermostSide(int[] counts, int across, boolean fromStart) {
+    int zone = (int) (counts.length * FRAME_ZONE);
+    int found = -1;
+    for (int k = 0; k < zone; k++) {
+      if (counts[fromStart ? k : counts.length - 1 - k] >= FRAME_COVER * across) {
+        found = k;
+      }
+    }
+    if (found < 0) {
+      return -1;
+    }
+    for (int k = 0; k < FRAME_EDGE_PX && found + 1 < zone
+        && counts[fromStart ? found + 1 : counts.length - 2 - found] >= FRAME_EDGE * across; k++) {
+      found++;
+    }
+    return fromStart ? found : counts.length - 1 - found;
+  }
+
   /** Smallest tilt of a block of text worth turning, degrees. */
   private static final double MIN_TILT = 2;
   /** Largest tilt of a stamp's centre text looked for, degrees either way. */

@@ -65,6 +65,7 @@ final class StampReader {
     }
     Mat crop = crop(print, stamp.box(), RECT_SHORT_PX / Math.max(1, Math.min(stamp.box().w(), stamp.box().h())));
     Mat level = StampImages.levelled(crop, true);
+    StampImages.clearOutsideFrame(level);
     StampImages.eraseRules(level);
     Mat across = new Mat();
     Core.transpose(level, across);

@@ -96,6 +96,48 @@ class StampImagesTest {
     }
   }
 
+  /**
+   * A register stamp in a double frame drawn faint and broken, as worn ink and noise leave it: what
+   * lies outside the inner frame is cleared, the frame with it, and the lines inside are untouched.
+   */
+  @Test
+  void clearOutsideFrame_faintBrokenDoubleFrame_clearedTextKept() throws Exception {
+    Mat block = register(new String[] {"مشفى الكرك الوطني", "رقم القيد: ٥٩٣٠", "تاريخ: ٨/٤/٢٠١٧"});
+    Scalar faint = new Scalar(150);
+    Imgproc.rectangle(block, new Point(30, 25), new Point(360, 175), new Scalar(255), 3); // the frame drawn again:
+    Imgproc.rectangle(block, new Point(22, 17), new Point(368, 183), faint, 2);            // outer,
+    Imgproc.rectangle(block, new Point(29, 24), new Point(361, 176), faint, 2);            // inner,
+    for (int x = 60; x < 340; x += 70) {
+      Imgproc.line(block, new Point(x, 10), new Point(x + 8, 190), new Scalar(255), 6);    // broken across
+    }
+    Mat text = block.submat(35, 165, 40, 350).clone();
+    try {
+      StampImages.clearOutsideFrame(block);
+      assertEquals(0, darkPixels(block.submat(0, 27, 0, 390)), "above the inner frame");
+      assertEquals(0, darkPixels(block.submat(174, 200, 0, 390)), "below it");
+      assertEquals(0, darkPixels(block.submat(0, 200, 0, 32)), "right of it");
+      assertEquals(0, darkPixels(block.submat(0, 200, 359, 390)), "left of it");
+      Mat after = block.submat(35, 165, 40, 350);
+      Mat diff = new Mat();
+      Core.absdiff(after, text, diff);
+      assertEquals(0, Core.countNonZero(diff), "the lines inside are untouched");
+      assertTrue(darkPixels(after) > 1000, "the lines are there");
+      diff.release();
+    } finally {
+      block.release();
+      text.release();
+    }
+  }
+
+  /** Pixels of {@code grey} darker than a faint stroke's edge. */
+  private static int darkPixels(Mat grey) {
+    Mat dark = new Mat();
+    Imgproc.threshold(grey, dark, 200, 255, Imgproc.THRESH_BINARY_INV);
+    int n = Core.countNonZero(dark);
+    dark.release();
+    return n;
+  }
+
   @Test
   void withoutStrokes_clearsLongStraightStrokes_keepsLettersAndShortStrokes() throws Exception {
     OpenCv.load();
