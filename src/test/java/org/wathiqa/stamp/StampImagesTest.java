@@ -162,37 +162,36 @@ class StampImagesTest {
 
   /** {@code lines} of Arabic centred on a white 260 px block, as the reader scales a stamp's centre: type ~30 px. */
   private static Mat centre(String[] lines) throws Exception {
-    OpenCv.load();
-    BufferedImage image = new BufferedImage(260, 260, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = image.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, 260, 260);
-    g.setColor(Color.BLACK);
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setFont(arabic.deriveFont(30f));
-    for (int i = 0; i < lines.length; i++) {
-      int width = g.getFontMetrics().stringWidth(lines[i]);
-      g.drawString(lines[i], 130 - width / 2, 125 + 45 * i);
-    }
-    g.dispose();
-    return Mats.grey(image);
+    return drawn(260, 260, false, 30f, lines, 125, 45);
   }
 
   /** {@code lines} of Arabic in a frame on a white 390 × 200 px block, as the reader scales a register stamp. */
   private static Mat register(String[] lines) throws Exception {
+    return drawn(390, 200, true, 26f, lines, 70, 42);
+  }
+
+  /**
+   * {@code lines} of Arabic of {@code size} centred across a white {@code width} × {@code height}
+   * block, the first on {@code baseline}, each next {@code leading} lower; in a frame 30 px in from
+   * the sides and 25 px from the top and bottom if {@code framed}.
+   */
+  private static Mat drawn(int width, int height, boolean framed, float size, String[] lines, int baseline,
+      int leading) throws Exception {
     OpenCv.load();
-    BufferedImage image = new BufferedImage(390, 200, BufferedImage.TYPE_BYTE_GRAY);
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = image.createGraphics();
     g.setColor(Color.WHITE);
-    g.fillRect(0, 0, 390, 200);
+    g.fillRect(0, 0, width, height);
     g.setColor(Color.BLACK);
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setStroke(new BasicStroke(3));
-    g.drawRect(30, 25, 330, 150);
-    g.setFont(arabic.deriveFont(26f));
+    if (framed) {
+      g.setStroke(new BasicStroke(3));
+      g.drawRect(30, 25, width - 60, height - 50);
+    }
+    g.setFont(arabic.deriveFont(size));
     for (int i = 0; i < lines.length; i++) {
-      int width = g.getFontMetrics().stringWidth(lines[i]);
-      g.drawString(lines[i], 195 - width / 2, 70 + 42 * i);
+      int w = g.getFontMetrics().stringWidth(lines[i]);
+      g.drawString(lines[i], width / 2 - w / 2, baseline + leading * i);
     }
     g.dispose();
     return Mats.grey(image);
