@@ -376,8 +376,8 @@ final class ReferenceExtractor {
   private static Item codeAt(List<Token> t, int i, boolean afterNumber) {
     int end = i;
     int words = 0;
-    while (end < t.size() && words < MAX_CODE_WORDS
-        && (isCodeWord(t.get(end)) || afterNumber && end == i && t.get(end).isWord() && isSplitByAlef(t.get(end).text()))) {
+    while (end < t.size() && words < MAX_CODE_WORDS && (isCodeWord(t.get(end))
+        || afterNumber && end == i && t.get(end).isWord() && isSplitByAlef(t.get(end).text()))) {
       end++;
       words++;
       if (end + 1 < t.size() && t.get(end).is(".") && isCodeWord(t.get(end + 1))) {
@@ -401,7 +401,7 @@ final class ReferenceExtractor {
   }
 
   /** {@code code} with each word of two letters split by an alef given as the two letters. */
-  static String withoutAlefBetween(String code) {
+  private static String withoutAlefBetween(String code) {
     StringBuilder out = new StringBuilder();
     for (String w : code.split(" ")) {
       out.append(out.length() > 0 ? " " : "").append(isSplitByAlef(w) ? w.charAt(0) + " " + w.charAt(2) : w);

@@ -144,9 +144,9 @@ final class StampImages {
   }
 
   /**
-   * Index just inside the innermost line within {@link #FRAME_ZONE} of the start ({@code fromStart})
-   * or the end of {@code counts} whose ink covers {@link #FRAME_COVER} of {@code across}, the line's
-   * softer inner edge included ({@link #FRAME_EDGE_PX} at most); -1 if there is none.
+   * Index of the inner edge of the innermost line within {@link #FRAME_ZONE} of the start
+   * ({@code fromStart}) or the end of {@code counts} whose ink covers {@link #FRAME_COVER} of
+   * {@code across}, its softer edge included ({@link #FRAME_EDGE_PX} at most); -1 if there is none.
    */
   private static int innermostSide(int[] counts, int across, boolean fromStart) {
     int zone = (int) (counts.length * FRAME_ZONE);
