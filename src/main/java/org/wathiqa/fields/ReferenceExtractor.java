@@ -30,6 +30,12 @@ final class ReferenceExtractor {
    * follow: one or two digits and a letter ("5ش", "12د") are more often a longer number misread.
    */
   private static final int MIN_GLUED_DIGITS = 3;
+  /**
+   * Most digits of a number after a code whose two pieces, the line ending after them, are joined
+   * (last piece first, as the engine gives a right-to-left line): a longer reading is more often a
+   * number and a stray digit than one number.
+   */
+  private static final int MAX_SPLIT_DIGITS = 4;
 
   private final Clock clock;
 
@@ -240,6 +246,11 @@ final class ReferenceExtractor {
     boolean endsValue = i + 1 >= t.size() || !t.get(i + 1).isNumber() && !isSeparator(t.get(i + 1));
     String whole = last.number && i < t.size() && t.get(i).isNumber() && endsValue
         ? overlapped(last.digits, t.get(i).text()) : null;
+    boolean afterCode = items.size() > 1 && !items.get(items.size() - 2).number;
+    if (whole == null && afterCode && last.number && i < t.size() && t.get(i).isNumber()
+        && Cues.skipPunct(t, i + 1) >= t.size() && last.digits.length() + t.get(i).text().length() <= MAX_SPLIT_DIGITS) {
+      whole = t.get(i).text() + last.digits; // "د/833 1" for د/1833: the number's pieces last first, ending the line
+    }
     if (whole != null) {
       items.set(items.size() - 1, new Item(whole, true, last.start, i + 1, true));
     }

@@ -99,6 +99,9 @@ class ReferenceExtractionTest {
       "'رقم الكتاب: د/٤ ٣١٣٤', 'د/3134'",
       "'الرقم: د/٣١ ٣١٣٤', 'د/3134'",
       "'الرقم: د/٩٤٣ ٧٩٤', 'د/7943'",
+      // a number after a code split in two at the line's end, its pieces last first
+      "'العدد: ق/٤٩ ٧٠', 'ق/7049'",
+      "'العدد: د/833 1', 'د/1833'",
       // an alef the engine added to the letters of a code
       "'الرقم: ٨٦٦٨/إس ت', '8668/س ت'",
       "'الرقم: ٨٦٦٨/اس ت', '8668/س ت'",
@@ -199,7 +202,7 @@ class ReferenceExtractionTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"'الرقم: 5 د'", "'الرقم: 5ش'", "'الرقم: 12د رس'", "'الرقم: ٩٩٤٦/ص/١٢ ٧٧'", "'العدد: 2596/ق/2017/5 7'"})
+  @CsvSource({"'الرقم: 5 د'", "'الرقم: 5ش'", "'الرقم: ص/٤٥٧٢ ٣'", "'الرقم: 12د رس'", "'الرقم: ٩٩٤٦/ص/١٢ ٧٧'", "'العدد: 2596/ق/2017/5 7'"})
   void extractReference_whatCannotBeMended_givesNoValue(String line) {
     assertNull(reference(line));
   }
