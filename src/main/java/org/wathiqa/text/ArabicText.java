@@ -101,11 +101,22 @@ public final class ArabicText {
    * misreading of Arabic print ("نوقمير" for نوفمبر, "ابزيل" for ابريل).
    */
   public static String skeleton(String normalized) {
-    char[] chars = normalized.toCharArray();
+    return eachLetter(normalized, ArabicText::dotless);
+  }
+
+  /** {@code text} with every character put through {@code letter}. */
+  private static String eachLetter(String text, CharSwitch letter) {
+    char[] chars = text.toCharArray();
     for (int i = 0; i < chars.length; i++) {
-      chars[i] = dotless(chars[i]);
+      chars[i] = letter.apply(chars[i]);
     }
     return new String(chars);
+  }
+
+  /** One character for another. */
+  @FunctionalInterface
+  private interface CharSwitch {
+    char apply(char c);
   }
 
   private static char dotless(char c) {
@@ -139,11 +150,7 @@ public final class ArabicText {
   }
 
   private static String fold(String light) {
-    char[] chars = light.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      chars[i] = foldLetter(chars[i]);
-    }
-    return new String(chars);
+    return eachLetter(light, ArabicText::foldLetter);
   }
 
   private static char foldLetter(char c) {
