@@ -25,8 +25,28 @@ record Ring(double outerRadius, double innerLimit, double bandInner, double band
   private static final double STROKE = 0.03;
   /** Confidence of a reading with tops outward above which, if wordlike, the other way is not tried. */
   private static final double SURE = 0.5;
-  /** Height of the unwrapped ring given to the engine, px: letters of ~40 px. */
+  /** Height the unwrapped band is brought to at least, px. */
   private static final double STRIP_HEIGHT = 64;
+  /**
+   * Height the ring's line of text is brought to, px, ascenders to descenders. Ring type is small:
+   * between a double outer circle and the inner one it fills half the band or less, and read at the
+   * band's scale its letters are too small for the engine.
+   */
+  private static final double TEXT_HEIGHT = 36;
+  /** Share of the text's height kept as margin above and below it. */
+  private static final double TEXT_MARGIN = 0.2;
+  /**
+   * Share of a strip's stretches (each as long as the strip is high) in which a row of its text has
+   * ink: text runs along the whole ring, print or a signature over it inks rows beyond the text
+   * along a stretch or two.
+   */
+  private static final double ROW_SPREAD = 0.25;
+  /** Pixels of ink in a row of a stretch that count, a speck's worth less. */
+  private static final int STRETCH_INK = 2;
+  /** Fewest rows a line of text takes in a strip, px. */
+  private static final int MIN_TEXT_ROWS = 6;
+  /** Rows a run of text may skip without ink (between the dots above a letter and the letter). */
+  private static final int ROW_GAP = 2;
 
   /** Locates the circles in {@code crop}, a round stamp centred in it with outer radius ~{@code radius}. */
   static Ring measure(Mat crop, double radius) {
@@ -110,13 +130,105 @@ record Ring(double outerRadius, double innerLimit, double bandInner, double band
     Mat started = startAtGap(strip);
     strip.release();
     StampImages.eraseRules(started);
-    Mat sized = StampImages.scaled(started, STRIP_HEIGHT / Math.max(1.0, started.rows()));
+    Mat sized = sizedText(started);
     started.release();
     started = sized;
     try {
       return StampReader.eitherWay(started, engine, PageSegmentation.SINGLE_LINE, SURE);
     } finally {
       started.release();
+    }
+  }
+
+  /**
+   * The line of text in {@code strip}, with a margin, scaled so the text is {@link #TEXT_HEIGHT}
+   * high, but never smaller than the whole band scaled to {@link #STRIP_HEIGHT}; the whole band so
+   * scaled when no line of text is found.
+   */
+  static Mat sizedText(Mat strip) {
+    double band = STRIP_HEIGHT / Math.max(1.0, strip.rows());
+    Range text = textRows(strip);
+    if (text == null) {
+      return StampImages.scaled(strip, band);
+    }
+    int margin = (int) Math.round(text.size() * TEXT_MARGIN);
+    Mat rows = strip.rowRange(Math.max(0, text.start - margin), Math.min(strip.rows(), text.end + margin));
+    try {
+      return StampImages.scaled(rows, Math.max(band, TEXT_HEIGHT / text.size()));
+    } finally {
+      rows.release();
+    }
+  }
+
+  /**
+   * The rows of the grey {@code strip} that hold its line of text: of the runs of rows inked along
+   * at least {@link #ROW_SPREAD} of the strip, gaps of up to {@link #ROW_GAP} rows bridged, the one
+   * with the most ink of those no thinner than text; null when there is none.
+   */
+  static Range textRows(Mat strip) {
+    RowInk ink = RowInk.of(strip);
+    int[] spread = ink.spread();
+    int[] total = ink.pixels();
+    double floor = ROW_SPREAD * ink.stretches();
+    Range best = null;
+    long most = 0;
+    int i = 0;
+    while (i < spread.length) {
+      if (spread[i] < floor) {
+        i++;
+        continue;
+      }
+      int last = i;
+      long sum = 0;
+      for (int j = i; j < spread.length && j - last <= ROW_GAP + 1; j++) {
+        if (spread[j] >= floor) {
+          last = j;
+          sum += total[j];
+        }
+      }
+      if (sum > most && last - i + 1 >= MIN_TEXT_ROWS) {
+        most = sum;
+        best = new Range(i, last + 1);
+      }
+      i = last + 1;
+    }
+    return best;
+  }
+
+  /**
+   * The ink in each row of a strip, split from the paper by Otsu's threshold.
+   *
+   * @param spread in how many of the strip's stretches the row has ink
+   * @param pixels the row's pixels of ink
+   * @param stretches how many stretches, each as long as the strip is high, the strip was cut into
+   */
+  private record RowInk(int[] spread, int[] pixels, int stretches) {
+    static RowInk of(Mat strip) {
+      Mat ink = new Mat();
+      Mat counts = new Mat();
+      int rows = strip.rows();
+      int length = Math.max(1, rows);
+      int stretches = Math.max(1, strip.cols() / length);
+      int[] spread = new int[rows];
+      int[] pixels = new int[rows];
+      int[] c = new int[rows];
+      try {
+        Imgproc.threshold(strip, ink, 0, 1, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
+        for (int k = 0; k < stretches; k++) {
+          Mat stretch = ink.colRange(k * length, k == stretches - 1 ? strip.cols() : (k + 1) * length);
+          Core.reduce(stretch, counts, 1, Core.REDUCE_SUM, CvType.CV_32S);
+          stretch.release();
+          counts.get(0, 0, c);
+          for (int y = 0; y < rows; y++) {
+            spread[y] += c[y] >= STRETCH_INK ? 1 : 0;
+            pixels[y] += c[y];
+          }
+        }
+        return new RowInk(spread, pixels, stretches);
+      } finally {
+        ink.release();
+        counts.release();
+      }
     }
   }
 
