@@ -19,7 +19,9 @@ import org.wathiqa.prepare.Mats;
  * Finds handwritten signature marks: the ink left once the page's recognised lines and its stamps
  * are taken away, joined into marks, and kept where a mark is a long, loose scribble — several
  * letter heights wide, taller than a rule, with little ink for its box — rather than a letter, a
- * speck or a line. Stateless and thread-safe.
+ * speck or a line. Register and oval stamps are taken away whole; a round one, most often pressed
+ * over the signature, only its own circles and letters (see {@link UnderStamp}). Stateless and
+ * thread-safe.
  */
 public final class SignatureFinder {
   /** Narrowest signature, in letter heights. */
@@ -44,6 +46,12 @@ public final class SignatureFinder {
   static final double PRINT_TRUST = 0.6;
   /** Lines of fewer characters are not taken for print. */
   static final int MIN_PRINT = 3;
+  /**
+   * Widest a line of print is for its letters, in letter heights a letter (not counting spaces): a
+   * scribble the engine reads as a short word is two or three times wider than print of that many
+   * letters.
+   */
+  static final double MAX_LETTER_WIDTH = 2.5;
   private static final int PROBE_WIDTH = 1400;
   private static final int TYPICAL_LETTER = 16;
 
@@ -54,12 +62,7 @@ public final class SignatureFinder {
    * stamps}, in pixels of the page.
    */
   public static List<Signature> find(BufferedImage page, List<Line> read, List<Stamp> stamps) {
-    List<Box> lines = new ArrayList<>();
-    for (Line line : read) {
-      if (line.confidence() >= PRINT_TRUST && line.text().codePointCount(0, line.text().length()) >= MIN_PRINT) {
-        lines.add(line.box()); // the engine also reads scribbles, as short unsure lines
-      }
-    }
+    List<Box> lines = printLines(read);
     Mat grey = Mats.grey(page);
     Mat probe = new Mat();
     Mat ink = new Mat();
@@ -86,6 +89,9 @@ public final class SignatureFinder {
         Box b = stamp.box();
         if (stamp.shape().equals("rect")) {
           Imgproc.rectangle(ink, scaled(b, scale, 0), new Scalar(0), -1);
+        } else if (stamp.shape().equals("round")) {
+          UnderStamp.clear(ink, (b.x() + b.w() / 2.0) * scale, (b.y() + b.h() / 2.0) * scale,
+              Math.max(b.w(), b.h()) / 2.0 * scale, letter);
         } else {
           Imgproc.ellipse(ink, new Point((b.x() + b.w() / 2.0) * scale, (b.y() + b.h() / 2.0) * scale),
               new Size(b.w() / 2.0 * scale + 2, b.h() / 2.0 * scale + 2), 0, 0, 360, new Scalar(0), -1);
@@ -129,6 +135,30 @@ public final class SignatureFinder {
         colour.release();
       }
     }
+  }
+
+  /**
+   * The boxes of the lines in {@code read} that are print: read surely enough, of a few characters
+   * at least (the engine also reads scribbles, as short unsure lines), and not far wider than their
+   * letters make print (nor as a short word read surely in a scribble), letter heights taken as half
+   * the median line's.
+   */
+  static List<Box> printLines(List<Line> read) {
+    List<Line> sure = read.stream()
+        .filter(l -> l.confidence() >= PRINT_TRUST && l.text().codePointCount(0, l.text().length()) >= MIN_PRINT)
+        .toList();
+    if (sure.isEmpty()) {
+      return List.of();
+    }
+    double letter = sure.stream().mapToInt(l -> l.box().h()).sorted().toArray()[(sure.size() - 1) / 2] / 2.0;
+    List<Box> print = new ArrayList<>();
+    for (Line line : sure) {
+      long letters = line.text().codePoints().filter(c -> !Character.isWhitespace(c)).count();
+      if (line.box().w() <= MAX_LETTER_WIDTH * letters * letter) {
+        print.add(line.box());
+      }
+    }
+    return print;
   }
 
   /**
