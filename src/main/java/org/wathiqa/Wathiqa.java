@@ -205,7 +205,7 @@ public final class Wathiqa implements DocumentExtractor {
     private boolean rereadDigits = true;
     private boolean readBlocks = true;
     private boolean contrast = true;
-    private boolean signatures = false;
+    private boolean signatures = true;
     private Clock clock = Clock.systemDefaultZone();
     private Duration pageTimeout = Duration.ofSeconds(120);
     private Duration documentTimeout = Duration.ofHours(1);
@@ -297,9 +297,10 @@ public final class Wathiqa implements DocumentExtractor {
     }
 
     /**
-     * Whether handwritten signature marks are looked for on recognised pages; default false. On the
-     * test fixtures about half the marks reported are signatures and about half the signatures are
-     * found (see the README), so the search is off unless asked for.
+     * Whether handwritten signature marks are looked for on recognised pages; default true. On the
+     * test fixtures and generated letters about nine in ten of the signatures on scanned pages are
+     * found and about one mark in seven reported is something else (see the README); born-digital PDF
+     * pages are not searched.
      */
     public Builder signatures(boolean find) {
       this.signatures = find;

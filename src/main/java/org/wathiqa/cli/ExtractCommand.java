@@ -55,8 +55,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar and no summary line.")
   boolean quiet;
 
-  @Option(names = "--signatures", description = "Also look for handwritten signature marks (off by default: "
-      + "about half the marks found on the test fixtures are signatures).")
+  @Option(names = "--signatures", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Look for handwritten signature marks on recognised pages (default); --no-signatures skips "
+      + "the search.")
   boolean signatures;
 
   @Option(names = "--force", description = "Read inputs again even where their JSON already exists in --out.")

@@ -101,6 +101,30 @@ class ExtractCommandTest {
   }
 
   @Test
+  void extract_findsTheSignatureByDefault_andNotWithNoSignatures(@TempDir Path dir) throws IOException {
+    Path input = Path.of("fixtures/clean-001.png");
+    JsonNode truth = JSON.readTree(Path.of("fixtures/clean-001.json").toFile()).at("/signatures/0/box");
+
+    assertEquals(0, run("extract", "--quiet", "--out", dir.resolve("on").toString(), input.toString()));
+    assertEquals(0, run("extract", "--quiet", "--no-signatures", "--out", dir.resolve("off").toString(),
+        input.toString()));
+
+    JsonNode on = JSON.readTree(dir.resolve("on/clean-001.json").toFile()).at("/pages/0/signatures");
+    assertTrue(on.size() >= 1 && iou(on.get(0).get("box"), truth) >= 0.5, on + " vs " + truth);
+    assertTrue(JSON.readTree(dir.resolve("off/clean-001.json").toFile()).at("/pages/0/signatures").isMissingNode());
+  }
+
+  private static double iou(JsonNode a, JsonNode b) {
+    int x = Math.max(a.get("x").asInt(), b.get("x").asInt());
+    int y = Math.max(a.get("y").asInt(), b.get("y").asInt());
+    int right = Math.min(a.get("x").asInt() + a.get("w").asInt(), b.get("x").asInt() + b.get("w").asInt());
+    int bottom = Math.min(a.get("y").asInt() + a.get("h").asInt(), b.get("y").asInt() + b.get("h").asInt());
+    double shared = Math.max(0, right - x) * (double) Math.max(0, bottom - y);
+    double area = a.get("w").asDouble() * a.get("h").asDouble() + b.get("w").asDouble() * b.get("h").asDouble();
+    return shared / (area - shared);
+  }
+
+  @Test
   void extract_allGood_exitsZero(@TempDir Path dir) throws IOException {
     Path input = blankPng(dir, "page.png");
     assertEquals(0, run("extract", "--quiet", "--out", dir.resolve("out").toString(), input.toString()));
