@@ -42,6 +42,8 @@ public final class SignatureFinder {
   static final int EDGE_DEPTH = 4;
   /** Distance in RGB under which a mark's ink is a stamp's. */
   static final double SAME_INK = 45;
+  /** How far beside a stamp's box, as a share of its size, ink of its colour is taken for the stamp's. */
+  static final double STAMP_REACH = 0.25;
   /** Lines read at least this surely are print, and their ink is no signature. */
   static final double PRINT_TRUST = 0.6;
   /** Lines of fewer characters are not taken for print. */
@@ -115,7 +117,7 @@ public final class SignatureFinder {
         double density = org.opencv.core.Core.countNonZero(box) / (double) (w * h);
         box.release();
         org.opencv.core.Rect at = new org.opencv.core.Rect(s[Imgproc.CC_STAT_LEFT], s[Imgproc.CC_STAT_TOP], w, h);
-        if (density > MAX_DENSITY || isFrame(ink, at) || inkOfAStamp(colour, ink, at, stamps)) {
+        if (density > MAX_DENSITY || isFrame(ink, at) || inkOfAStamp(colour, ink, at, stamps, scale)) {
           continue;
         }
         Box found = new Box((int) Math.floor(s[Imgproc.CC_STAT_LEFT] / scale),
@@ -191,8 +193,13 @@ public final class SignatureFinder {
     return 0;
   }
 
-  /** Whether the ink of the mark at {@code at} has the colour of one of {@code stamps}: the rest of a stamp. */
-  private static boolean inkOfAStamp(Mat colour, Mat ink, org.opencv.core.Rect at, List<Stamp> stamps) {
+  /**
+   * Whether the ink of the mark at {@code at} (pixels of the page scaled by {@code scale}) has the
+   * colour of one of {@code stamps} it lies on or beside: the rest of a stamp. A blue signature far
+   * from a blue stamp is no part of it.
+   */
+  private static boolean inkOfAStamp(Mat colour, Mat ink, org.opencv.core.Rect at, List<Stamp> stamps,
+      double scale) {
     if (colour == null || stamps.isEmpty()) {
       return false;
     }
@@ -203,7 +210,7 @@ public final class SignatureFinder {
       for (Stamp stamp : stamps) {
         java.awt.Color c = java.awt.Color.decode(stamp.color());
         double d = Math.sqrt(sq(mean.val[2] - c.getRed()) + sq(mean.val[1] - c.getGreen()) + sq(mean.val[0] - c.getBlue()));
-        if (!stamp.color().equals("#000000") && d < SAME_INK) {
+        if (!stamp.color().equals("#000000") && d < SAME_INK && beside(stamp.box(), at, scale)) {
           return true;
         }
       }
@@ -212,6 +219,13 @@ public final class SignatureFinder {
       region.release();
       mask.release();
     }
+  }
+
+  /** Whether {@code mark} (pixels of the page scaled by {@code scale}) meets {@code stamp}'s box grown by {@link #STAMP_REACH}. */
+  private static boolean beside(Box stamp, org.opencv.core.Rect mark, double scale) {
+    double reach = STAMP_REACH * Math.max(stamp.w(), stamp.h());
+    return mark.x / scale < stamp.right() + reach && (mark.x + mark.width) / scale > stamp.x() - reach
+        && mark.y / scale < stamp.bottom() + reach && (mark.y + mark.height) / scale > stamp.y() - reach;
   }
 
   private static double sq(double v) {

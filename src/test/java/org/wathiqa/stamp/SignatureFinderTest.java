@@ -113,6 +113,16 @@ class SignatureFinderTest {
   }
 
   @Test
+  void aScribbleInTheInkOfAStampFarAway_isStillASignature() {
+    Stamp farAway = new Stamp("round", "#1e2878", "", null, null, 0.8, new Box(900, 700, 200, 200));
+
+    List<Signature> found = find(page(SignatureFinderTest::scribble), farAway);
+
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).box().iou(SCRIBBLE) >= 0.7, found.get(0) + " vs " + SCRIBBLE);
+  }
+
+  @Test
   void aScribbleReadAsAShortWord_isStillASignature() {
     List<Line> read = List.of(new Line("السيد الكاتب", 0.9, NAME), new Line("ما بح", 0.83, SCRIBBLE));
 
