@@ -299,7 +299,7 @@ public final class Wathiqa implements DocumentExtractor {
     /**
      * Whether handwritten signature marks are looked for on recognised pages; default true. On the
      * test fixtures and generated letters about nine in ten of the signatures on scanned pages are
-     * found and about one mark in seven reported is something else (see the README); born-digital PDF
+     * found and about one mark in ten reported is something else (see the README); born-digital PDF
      * pages are not searched.
      */
     public Builder signatures(boolean find) {

@@ -124,7 +124,7 @@ public final class SignatureFinder {
             (int) Math.floor(s[Imgproc.CC_STAT_TOP] / scale), (int) Math.ceil(w / scale), (int) Math.ceil(h / scale));
         out.add(new Signature(found, confidence(w / (double) letter, density)));
       }
-      return out;
+      return joined(out, (int) Math.round(letter / 2.0 / scale)); // half a letter apart at most
     } finally {
       grey.release();
       probe.release();
@@ -137,6 +137,34 @@ public final class SignatureFinder {
         colour.release();
       }
     }
+  }
+
+  /**
+   * {@code marks} with those that lie side by side, overlapping or within {@code gap} pixels across
+   * and sharing at least half the lower one's height, made one, box spanning both, the surer
+   * confidence: a signature a line of print or a stamp's circle cut in two.
+   */
+  static List<Signature> joined(List<Signature> marks, int gap) {
+    List<Signature> out = new ArrayList<>(marks);
+    for (boolean merged = true; merged; ) {
+      merged = false;
+      search:
+      for (int i = 0; i < out.size(); i++) {
+        for (int j = i + 1; j < out.size(); j++) {
+          Box a = out.get(i).box();
+          Box b = out.get(j).box();
+          boolean across = Math.max(a.x(), b.x()) - Math.min(a.right(), b.right()) <= gap;
+          boolean level = Math.min(a.bottom(), b.bottom()) - Math.max(a.y(), b.y()) >= Math.min(a.h(), b.h()) / 2;
+          if (across && level) {
+            out.set(i, new Signature(a.union(b), Math.max(out.get(i).confidence(), out.get(j).confidence())));
+            out.remove(j);
+            merged = true;
+            break search;
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -133,6 +133,18 @@ class SignatureFinderTest {
   }
 
   @Test
+  void marksSideBySide_areJoined_butNotMarksAboveOneAnother() {
+    Signature left = new Signature(new Box(100, 500, 120, 60), 0.7);
+    Signature right = new Signature(new Box(225, 510, 110, 50), 0.8);
+    Signature above = new Signature(new Box(100, 400, 200, 60), 0.7);
+    Signature farRight = new Signature(new Box(700, 500, 120, 60), 0.7);
+
+    List<Signature> joined = SignatureFinder.joined(List.of(left, right, above, farRight), 10);
+
+    assertEquals(List.of(new Signature(new Box(100, 500, 235, 60), 0.8), above, farRight), joined);
+  }
+
+  @Test
   void printLines_areThoseWithLettersEnoughForTheirWidth() {
     Line name = new Line("السيد الكاتب", 0.9, NAME);                     // 11 letters, 500 px, 20 px a letter
     Line scribble = new Line("ما بح", 0.83, SCRIBBLE);                  // 4 letters over 300 px
