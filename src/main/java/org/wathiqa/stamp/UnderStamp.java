@@ -3,6 +3,8 @@ package org.wathiqa.stamp;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
+import org.opencv.imgproc.Imgproc;
+import org.wathiqa.prepare.Mats;
 
 /**
  * Clears a round stamp's own ink from a binary ink image and leaves what was pressed under it. A
@@ -49,18 +51,23 @@ final class UnderStamp {
       return;
     }
     Mat square = ink.submat(new Rect(x0, y0, x1 - x0, y1 - y0));
-    int w = square.cols();
-    int h = square.rows();
-    byte[] px = new byte[w * h];
     Mat dense = square.clone();
+    int w = dense.cols();
+    int h = dense.rows();
+    byte[] px = new byte[w * h];
     dense.get(0, 0, px);
-    dense.release();
-    double ox = cx - x0;
-    double oy = cy - y0;
-    boolean[] erased = clearCircles(px, w, h, ox, oy, r, reach);
+    double[] dist = new double[px.length];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        dist[y * w + x] = Math.hypot(x - (cx - x0), y - (cy - y0));
+      }
+    }
+    boolean[] erased = clearCircles(px, w, h, cx - x0, cy - y0, dist, r, reach);
     bridge(px, w, h, erased, BRIDGE);
-    clearOwnPieces(px, w, h, ox, oy, r, reach, letter);
-    square.put(0, 0, px);
+    dense.put(0, 0, px);
+    clearOwnPieces(dense, dist, r, reach, letter);
+    dense.copyTo(square);
+    dense.release();
     square.release();
   }
 
@@ -71,23 +78,8 @@ final class UnderStamp {
    */
   private static void bridge(byte[] px, int w, int h, boolean[] erased, int reach) {
     boolean[] back = new boolean[px.length];
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        if (!erased[y * w + x]) {
-          continue;
-        }
-        search:
-        for (int dy = -reach; dy <= reach; dy++) {
-          for (int dx = -reach; dx <= reach; dx++) {
-            int nx = x + dx;
-            int ny = y + dy;
-            if (nx >= 0 && ny >= 0 && nx < w && ny < h && px[ny * w + nx] != 0) {
-              back[y * w + x] = true;
-              break search;
-            }
-          }
-        }
-      }
+    for (int i = 0; i < px.length; i++) {
+      back[i] = erased[i] && inkWithin(px, w, h, i % w, i / w, reach);
     }
     for (int i = 0; i < px.length; i++) {
       if (back[i]) {
@@ -96,8 +88,24 @@ final class UnderStamp {
     }
   }
 
-  /** Clears the radii, stroke wide, at which ink runs round most of the way: the stamp's circles. */
-  private static boolean[] clearCircles(byte[] px, int w, int h, double ox, double oy, double r, double reach) {
+  private static boolean inkWithin(byte[] px, int w, int h, int x, int y, int reach) {
+    for (int ny = Math.max(0, y - reach); ny <= Math.min(h - 1, y + reach); ny++) {
+      for (int nx = Math.max(0, x - reach); nx <= Math.min(w - 1, x + reach); nx++) {
+        if (px[ny * w + nx] != 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Clears the radii, stroke wide, at which ink runs round most of the way: the stamp's circles,
+   * centred at ({@code ox}, {@code oy}); {@code dist} holds each pixel's distance from there. Returns
+   * the pixels cleared.
+   */
+  private static boolean[] clearCircles(byte[] px, int w, int h, double ox, double oy, double[] dist, double r,
+      double reach) {
     int from = (int) Math.floor(r * INNERMOST);
     int to = (int) Math.ceil(reach);
     boolean[] circle = new boolean[to + 2];
@@ -112,15 +120,11 @@ final class UnderStamp {
       circle[rho] = inked >= CIRCLE * ANGLES;
     }
     boolean[] erased = new boolean[px.length];
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        double d = Math.hypot(x - ox, y - oy);
-        int rho = (int) Math.round(d);
-        if (rho >= from && rho <= to && (circle[rho] || circle[Math.max(0, rho - 1)] || circle[rho + 1])
-            && px[y * w + x] != 0) {
-          px[y * w + x] = 0;
-          erased[y * w + x] = true;
-        }
+    for (int i = 0; i < px.length; i++) {
+      int rho = (int) Math.round(dist[i]);
+      if (rho >= from && rho <= to && (circle[rho] || circle[Math.max(0, rho - 1)] || circle[rho + 1]) && px[i] != 0) {
+        px[i] = 0;
+        erased[i] = true;
       }
     }
     return erased;
@@ -133,63 +137,46 @@ final class UnderStamp {
   }
 
   /**
-   * Clears the pieces lying wholly inside the disc that are letter-sized, keep to a narrow band of
-   * radii or hold more ink for their box than a scribble; pieces touching the square's edge or
-   * leaving the disc stay.
+   * Clears from the continuous binary {@code square} the pieces lying wholly inside the disc that are
+   * letter-sized, keep to a narrow band of radii or hold more ink for their box than a scribble;
+   * pieces touching the square's edge or leaving the disc ({@code dist} beyond {@code reach}) stay.
    */
-  private static void clearOwnPieces(byte[] px, int w, int h, double ox, double oy, double r, double reach,
-      int letter) {
-    Mat binary = new Mat(h, w, CvType.CV_8UC1);
-    binary.put(0, 0, px);
+  private static void clearOwnPieces(Mat square, double[] dist, double r, double reach, int letter) {
     Mat labels = new Mat();
-    int n = org.opencv.imgproc.Imgproc.connectedComponents(binary, labels, 8, CvType.CV_32S);
-    binary.release();
-    int[] label = new int[w * h];
-    labels.get(0, 0, label);
-    labels.release();
-    int[] minX = filled(n, Integer.MAX_VALUE);
-    int[] minY = filled(n, Integer.MAX_VALUE);
-    int[] maxX = filled(n, -1);
-    int[] maxY = filled(n, -1);
-    double[] minR = new double[n];
-    double[] maxR = new double[n];
-    java.util.Arrays.fill(minR, Double.MAX_VALUE);
-    boolean[] outside = new boolean[n];
-    int[] pixels = new int[n];
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        int k = label[y * w + x];
-        if (k == 0) {
-          continue;
-        }
-        double d = Math.hypot(x - ox, y - oy);
-        minX[k] = Math.min(minX[k], x);
-        maxX[k] = Math.max(maxX[k], x);
-        minY[k] = Math.min(minY[k], y);
-        maxY[k] = Math.max(maxY[k], y);
-        pixels[k]++;
-        minR[k] = Math.min(minR[k], d);
-        maxR[k] = Math.max(maxR[k], d);
-        outside[k] |= d > reach || x == 0 || y == 0 || x == w - 1 || y == h - 1;
+    Mat stats = new Mat();
+    Mat centroids = new Mat();
+    try {
+      int n = Imgproc.connectedComponentsWithStats(square, labels, stats, centroids, 8, CvType.CV_32S);
+      int[][] all = Mats.componentStats(stats);
+      int[] label = new int[(int) labels.total()];
+      labels.get(0, 0, label);
+      double[] minR = new double[n];
+      double[] maxR = new double[n];
+      java.util.Arrays.fill(minR, Double.MAX_VALUE);
+      boolean[] beyond = new boolean[n];
+      for (int i = 0; i < label.length; i++) {
+        int k = label[i];
+        minR[k] = Math.min(minR[k], dist[i]);
+        maxR[k] = Math.max(maxR[k], dist[i]);
+        beyond[k] |= dist[i] > reach;
       }
-    }
-    boolean[] own = new boolean[n];
-    for (int k = 1; k < n; k++) {
-      int width = maxX[k] - minX[k] + 1;
-      int height = maxY[k] - minY[k] + 1;
-      boolean dense = pixels[k] > SignatureFinder.MAX_DENSITY * width * height;
-      own[k] = !outside[k] && (Math.max(width, height) < LETTER_SIZE * letter || maxR[k] - minR[k] < RING_DEPTH * r || dense);
-    }
-    for (int i = 0; i < px.length; i++) {
-      if (own[label[i]]) {
-        px[i] = 0;
+      boolean[] own = new boolean[n];
+      for (int k = 1; k < n; k++) {
+        int[] c = all[k];
+        int x = c[Imgproc.CC_STAT_LEFT];
+        int y = c[Imgproc.CC_STAT_TOP];
+        int width = c[Imgproc.CC_STAT_WIDTH];
+        int height = c[Imgproc.CC_STAT_HEIGHT];
+        boolean edge = x == 0 || y == 0 || x + width == square.cols() || y + height == square.rows();
+        boolean dense = c[Imgproc.CC_STAT_AREA] > SignatureFinder.MAX_DENSITY * width * height;
+        own[k] = !beyond[k] && !edge
+            && (Math.max(width, height) < LETTER_SIZE * letter || maxR[k] - minR[k] < RING_DEPTH * r || dense);
       }
+      StampImages.clearPieces(square, label, own);
+    } finally {
+      labels.release();
+      stats.release();
+      centroids.release();
     }
-  }
-
-  private static int[] filled(int n, int value) {
-    int[] a = new int[n];
-    java.util.Arrays.fill(a, value);
-    return a;
   }
 }
