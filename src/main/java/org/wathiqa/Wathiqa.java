@@ -55,11 +55,12 @@ public final class Wathiqa implements DocumentExtractor {
   private Wathiqa(Builder b) throws EnvironmentException {
     OpenCv.load();
     this.reader = new DocumentReader(b.reader);
-    StampFinder stamps = b.stamps ? new StampFinder(b.stampOutlines) : null;
+    DigitReader digits = b.rereadDigits ? DigitReader.bundled(FieldExtractor::isMonthName) : null;
+    StampFinder stamps = b.stamps ? new StampFinder(b.stampOutlines, digits) : null;
     this.engines = new EnginePool(b.engineFactory(), b.threads);
     this.engines.warmUp();
     this.pages = new PageProcessor(new Preparer(b.rescale, b.deskew, b.separateInk, b.orient, b.contrast), engines, stamps,
-        b.pageSegmentation, b.rereadDigits ? DigitReader.bundled(FieldExtractor::isMonthName) : null, new StampFields(b.clock), b.readBlocks, b.signatures);
+        b.pageSegmentation, digits, new StampFields(b.clock), b.readBlocks, b.signatures);
     this.fields = new FieldStage(b.clock);
     this.inFlight = 2 * b.threads;
     this.documentTimeout = b.documentTimeout;

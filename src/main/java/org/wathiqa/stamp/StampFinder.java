@@ -8,6 +8,8 @@ import org.opencv.core.Mat;
 import org.wathiqa.DocumentException;
 import org.wathiqa.EnvironmentException;
 import org.wathiqa.Stamp;
+import org.wathiqa.digits.DigitCheckingEngine;
+import org.wathiqa.digits.DigitReader;
 import org.wathiqa.ocr.OcrEngine;
 import org.wathiqa.prepare.GreyLevels;
 import org.wathiqa.prepare.OpenCv;
@@ -33,6 +35,7 @@ public final class StampFinder {
   private static final double SAME_STAMP = 0.3;
 
   private final boolean outlines;
+  private final DigitReader digits;
 
   /**
    * A finder for coloured stamps and, on pages without them, outlined black ones.
@@ -50,8 +53,19 @@ public final class StampFinder {
    * @throws EnvironmentException if OpenCV cannot be loaded
    */
   public StampFinder(boolean outlines) throws EnvironmentException {
+    this(outlines, null);
+  }
+
+  /**
+   * A finder as {@link #StampFinder(boolean)} whose readings have their digits read again by
+   * {@code digits} from the stamp's own image, or left as the engine read them if it is null.
+   *
+   * @throws EnvironmentException if OpenCV cannot be loaded
+   */
+  public StampFinder(boolean outlines, DigitReader digits) throws EnvironmentException {
     OpenCv.load();
     this.outlines = outlines;
+    this.digits = digits;
   }
 
   /**
@@ -76,6 +90,7 @@ public final class StampFinder {
     if (dpi <= 0) {
       throw new IllegalArgumentException("dpi must be positive, got " + dpi);
     }
+    OcrEngine reader = digits == null ? engine : new DigitCheckingEngine(engine, digits);
     try (PageInk ink = PageInk.of(page, dpi)) {
       List<Stamp> stamps = new ArrayList<>();
       List<Candidate> found = detect(ink, ink.dpi(), outlines && !blank);
@@ -84,7 +99,7 @@ public final class StampFinder {
         Mat own = candidate.coloured() ? ink.printWithout(candidate, found) : ink.withoutPrint(candidate, levels);
         Mat print = own != null ? own : candidate.coloured() ? ink.print() : ink.grey();
         try {
-          Stamp read = StampReader.read(candidate, print, engine, candidate.coloured() ? COLOURED : OUTLINED);
+          Stamp read = StampReader.read(candidate, print, reader, candidate.coloured() ? COLOURED : OUTLINED);
           stamps.add(ink.toPage(read, page.getWidth(), page.getHeight()));
         } finally {
           if (own != null) {

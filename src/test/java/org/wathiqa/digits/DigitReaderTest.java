@@ -33,7 +33,7 @@ class DigitReaderTest {
       String truth = number(random, font.font().canDisplay('/'));
       GlyphStrip strip = GlyphStrip.draw(font.font(), truth, 20 + random.nextInt(16),
           new GlyphStrip.Damage(false, 0.4, 8, random.nextLong()));
-      String read = READER.read(strip.image(), new OcrWord(garble(truth), 0.5, inkBox(strip.image())), false);
+      String read = READER.read(strip.image(), new OcrWord(garble(truth), 0.5, GlyphStrip.inkBox(strip.image())), false);
       exact += truth.equals(read) ? 1 : 0;
       wrong += read != null && !truth.equals(read) && !garble(truth).equals(read) ? 1 : 0;
     }
@@ -86,7 +86,7 @@ class DigitReaderTest {
   /** The line {@code text}, with the words تشرين and 17١17, read again over ٢٠١٢ drawn in {@code font}. */
   private static OcrLine yearRead(DigitFont font, String text) {
     GlyphStrip strip = GlyphStrip.draw(font.font(), "٢٠١٢", 30, GlyphStrip.Damage.NONE);
-    Box box = inkBox(strip.image());
+    Box box = GlyphStrip.inkBox(strip.image());
     OcrLine line = new OcrLine(text, 0.7, box, List.of(new OcrWord("تشرين", 0.9, box),
         new OcrWord("17١17", 0.5, box)));
     return READER.reread(strip.image(), List.of(line)).get(0);
@@ -133,7 +133,7 @@ class DigitReaderTest {
   /** The line التاريخ: {@code read} آب ٢٠١٢, read again where {@code read} lies over {@code drawn}. */
   private static String dayRead(DigitReader reader, DigitFont font, String drawn, String read) {
     GlyphStrip strip = GlyphStrip.draw(font.font(), drawn, 30, GlyphStrip.Damage.NONE);
-    Box box = inkBox(strip.image());
+    Box box = GlyphStrip.inkBox(strip.image());
     Box elsewhere = new Box(0, 0, 1, 1);
     OcrLine line = new OcrLine("التاريخ: " + read + " آب ٢٠١٢", 0.8, box, List.of(
         new OcrWord("التاريخ:", 0.9, elsewhere), new OcrWord(read, 0.5, box), new OcrWord("آب", 0.9, elsewhere),
@@ -172,7 +172,7 @@ class DigitReaderTest {
    */
   private static String gapRead(DigitReader reader, DigitFont font, String drawn, boolean speck) {
     GlyphStrip strip = GlyphStrip.draw(font.font(), drawn, 30, GlyphStrip.Damage.NONE);
-    Box ink = inkBox(strip.image());
+    Box ink = GlyphStrip.inkBox(strip.image());
     Box month = new Box(0, ink.y(), Math.max(1, ink.x() - 3), ink.h());
     Box before = new Box(ink.right() + 3, ink.y(), 20, ink.h());
     Box city = new Box(ink.right() + 30, ink.y(), 40, ink.h());
@@ -188,7 +188,7 @@ class DigitReaderTest {
   @Test
   void read_lettersOnly_givesNoNumber() {
     GlyphStrip strip = GlyphStrip.draw(DigitFont.AMIRI.font(), "مقس", 30, GlyphStrip.Damage.NONE);
-    assertNull(READER.read(strip.image(), new OcrWord("77", 0.5, inkBox(strip.image())), false));
+    assertNull(READER.read(strip.image(), new OcrWord("77", 0.5, GlyphStrip.inkBox(strip.image())), false));
   }
 
   /** Two to eight digits, a date from six digits on where the font has a slash. */
@@ -216,25 +216,6 @@ class DigitReaderTest {
       }
     }
     return s.length() == 0 || !NumberText.hasDigit(s) ? "1" + s : s.toString();
-  }
-
-  /** The box around the dark pixels, as an engine would give it. */
-  private static Box inkBox(BufferedImage image) {
-    int minX = image.getWidth();
-    int minY = image.getHeight();
-    int maxX = -1;
-    int maxY = -1;
-    for (int y = 0; y < image.getHeight(); y++) {
-      for (int x = 0; x < image.getWidth(); x++) {
-        if (image.getRaster().getSample(x, y, 0) < 128) {
-          minX = Math.min(minX, x);
-          maxX = Math.max(maxX, x);
-          minY = Math.min(minY, y);
-          maxY = Math.max(maxY, y);
-        }
-      }
-    }
-    return new Box(minX, minY, maxX - minX + 1, maxY - minY + 1);
   }
 
   private static int[] filled(int n, int v) {

@@ -63,6 +63,25 @@ final class GlyphStrip {
     return strip;
   }
 
+  /** The box around the dark pixels, as an engine would give it. */
+  static Box inkBox(BufferedImage image) {
+    int minX = image.getWidth();
+    int minY = image.getHeight();
+    int maxX = -1;
+    int maxY = -1;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        if (image.getRaster().getSample(x, y, 0) < 128) {
+          minX = Math.min(minX, x);
+          maxX = Math.max(maxX, x);
+          minY = Math.min(minY, y);
+          maxY = Math.max(maxY, y);
+        }
+      }
+    }
+    return new Box(minX, minY, maxX - minX + 1, maxY - minY + 1);
+  }
+
   private static void spoil(BufferedImage image, Damage damage) {
     if (damage.blur() > 0) {
       blur(image, damage.blur());

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.wathiqa.Box;
 import org.wathiqa.Stamp;
+import org.wathiqa.digits.DigitReader;
+import org.wathiqa.fields.FieldExtractor;
 import org.wathiqa.ocr.OcrEngine;
 import org.wathiqa.read.DocumentReader;
 import org.wathiqa.read.DocumentSource;
@@ -44,7 +46,7 @@ final class StampMeasure {
   static StampMeasure run(Path dir, OcrEngine engine, boolean timeOcr) throws Exception {
     StampMeasure m = new StampMeasure();
     m.timeOcr = timeOcr;
-    StampFinder finder = new StampFinder();
+    StampFinder finder = new StampFinder(true, DigitReader.bundled(FieldExtractor::isMonthName)); // as the pipeline's
     List<Path> truths;
     try (Stream<Path> files = Files.list(dir)) {
       truths = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
