@@ -9,6 +9,7 @@ final class Lexicon {
   static final WordList HIJRI_TWIN_CUES = WordList.load("hijri-twin-cues.txt");
   static final WordList REFERENCE_CUES = WordList.load("reference-cues.txt");
   static final WordList REGISTER_CUES = WordList.load("register-cues.txt");
+  static final WordList STAMP_NUMBER_CUES = WordList.load("stamp-number-cues.txt");
   static final WordList SUBJECT_CUES = WordList.load("subject-cues.txt");
   static final WordList HEADER_NOISE = WordList.load("header-noise.txt");
   static final WordList STATE_KINDS = WordList.load("state-kinds.txt");

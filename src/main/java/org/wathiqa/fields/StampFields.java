@@ -13,7 +13,8 @@ import org.wathiqa.TextSource;
 
 /**
  * The number and date written in a register stamp ("وارد رقم ٣٣٤٦ تاريخ ١٥/١١/٢٠١٢"): the number
- * is the first run of digits after the word رقم, the date the first date the date parser finds.
+ * is the first run of digits after رقم or القيد ("رقم القيد", its first word often lost under the
+ * frame), read with the tolerance of the other cues; the date the first date the date parser finds.
  *
  * <p>Immutable and thread-safe.
  */
@@ -22,7 +23,7 @@ public final class StampFields {
   public static final String NUMBER = "number";
   /** Key of the register date in a stamp's fields. */
   public static final String DATE = "date";
-  /** Tokens after رقم within which its number is looked for. */
+  /** Tokens after its cue within which the number is looked for. */
   private static final int NUMBER_REACH = 3;
 
   private final DateParser dates;
@@ -59,8 +60,10 @@ public final class StampFields {
 
   private static String number(List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).is("رقم")) {
-        for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + NUMBER_REACH); k++) {
+      int cue = tokens.get(i).isWord() ? Lexicon.STAMP_NUMBER_CUES.match(tokens, i) : 0;
+      if (cue > 0) {
+        int after = i + cue;
+        for (int k = after; k < Math.min(tokens.size(), after + NUMBER_REACH); k++) {
           if (tokens.get(k).isNumber()) {
             return tokens.get(k).text();
           }

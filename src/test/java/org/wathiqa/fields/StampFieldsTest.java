@@ -39,6 +39,15 @@ class StampFieldsTest {
     assertTrue(FIELDS.read("", 0.9, 0, BOX).isEmpty());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "فرع الشرطة العسكرية قم القيد: 9011 تاريخ: 12/2/2017|9011",
+      "مواد حال البار وق القيد: ٨٨٨٤ تاريخ: ٣/٣/٢٠١٨|8884",
+      "مكتب المحافظ رقم ‎القيد؛ 7003|7003"})
+  void read_registerNumberWhoseCueLostLetters_isStillFound(String text, String number) {
+    assertEquals(number, FIELDS.read(text, 0.8, 0, BOX).get(StampFields.NUMBER).value());
+  }
+
   @Test
   void read_numberNotAfterRaqm_isNotTheRegisterNumber() {
     assertFalse(FIELDS.read("مكتب 12 المحافظ", 0.9, 0, BOX).containsKey(StampFields.NUMBER));
