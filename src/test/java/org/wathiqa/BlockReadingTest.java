@@ -132,6 +132,23 @@ class BlockReadingTest {
   }
 
   @Test
+  void aLostRowLowerThanHalfALetter_isNotRead() throws Exception {
+    Box rule = new Box(100, 140, 300, 9);
+    Box line = new Box(100, 140, 300, 11);
+    Box tall = new Box(100, 140, 300, 90);
+    OcrLine head2 = line(0.9, word("وزارة", 0.9, 950, 140, 150), word("العدل", 0.9, 800, 140, 140));
+    for (Box row : List.of(rule, line, tall)) {
+      Blocks blocks = new Blocks(List.of(LETTER.blocks().get(0),
+          new Blocks.Block(new Box(90, 130, 320, row.h() + 20), List.of(row))), MARGIN);
+      Scripted engine = new Scripted();
+      engine.readings.put(row, new OcrLine("الرقم: ١٢٣/ق", 0.9, row));
+      List<String> read = texts(BlockReading.repair(List.of(HEAD_1_READ, head2), blocks, engine, PAGE, 300));
+      assertEquals(row != rule, read.contains("الرقم: ١٢٣/ق"), row + " read as " + read);
+      assertEquals(row != rule ? List.of(row) : List.of(), engine.asked, row.toString());
+    }
+  }
+
+  @Test
   void aRowTheEngineIsUnsureOf_isReadAgainShrunk_andReplacedOnlyWhenTheEngineIsSureOfThat() throws Exception {
     OcrLine garbled = line(0.18, word("ديري", 0.2, 950, 140, 150), word("شع", 0.1, 800, 140, 140));
     OcrLine number = new OcrLine("الرقم: ١٢٣/ق", 0.9, NUMBER);

@@ -52,6 +52,11 @@ public record Blocks(List<Block> blocks, int margin) {
     blocks = List.copyOf(blocks);
   }
 
+  /** The height of the page's letters, in pixels, that the blocks were found by. */
+  public double letterHeight() {
+    return margin / PAPER;
+  }
+
   /**
    * The text blocks of the grey page {@code grey} in reading order — top to bottom, and right to
    * left among blocks side by side — in its pixels. A page of one block gives {@link #NONE}.
