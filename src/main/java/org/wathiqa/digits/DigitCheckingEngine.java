@@ -33,6 +33,11 @@ public final class DigitCheckingEngine implements OcrEngine {
     return digits.reread(page, engine.recognize(page, dpi, mode));
   }
 
+  @Override
+  public List<OcrLine> recognizeEveryRow(BufferedImage page, int dpi, PageSegmentation mode) throws DocumentException {
+    return digits.reread(page, engine.recognizeEveryRow(page, dpi, mode));
+  }
+
   /** Leaves the engine read with open: its holder closes it. */
   @Override
   public void close() {}

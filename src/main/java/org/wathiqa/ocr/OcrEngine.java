@@ -34,6 +34,16 @@ public interface OcrEngine extends AutoCloseable {
   }
 
   /**
+   * Recognises {@code page} as {@link #recognize(BufferedImage, int, PageSegmentation)} does, but
+   * keeps every row of text the engine finds: Tesseract drops rows it takes for noise, and a row of
+   * small Arabic letters thick with dots (قسم شرطة المدينة) inside a stamp's frame is one it drops,
+   * though it reads the row well. An engine without such a step reads as usual.
+   */
+  default List<OcrLine> recognizeEveryRow(BufferedImage page, int dpi, PageSegmentation mode) throws DocumentException {
+    return recognize(page, dpi, mode);
+  }
+
+  /**
    * Recognises the {@code regions} of {@code page} one after another, each cut out and set on a
    * margin of {@code margin} pixels of paper, so the engine sees no ink of the blocks around it;
    * the lines come region by region, boxes in pixels of {@code page}.

@@ -30,6 +30,11 @@ import org.wathiqa.ErrorCode;
 public final class TesseractEngine implements OcrEngine {
   private static final int LINE = TessPageIteratorLevel.RIL_TEXTLINE;
   private static final int WORD = TessPageIteratorLevel.RIL_WORD;
+  /**
+   * Tesseract's switch for dropping rows that look like noise: on a page it drops, among others,
+   * rows of a stamp's or a signature's strokes that would be read as junk, so it stays on there.
+   */
+  private static final String NOISE_ROWS = "textord_noise_rejrows";
 
   private final TesseractSettings settings;
   private TessBaseAPI api;
@@ -97,6 +102,19 @@ public final class TesseractEngine implements OcrEngine {
       return recognize(page, dpi);
     } finally {
       TessAPI1.TessBaseAPISetPageSegMode(api, settings.pageSegmentation().code());
+    }
+  }
+
+  @Override
+  public List<OcrLine> recognizeEveryRow(BufferedImage page, int dpi, PageSegmentation mode) throws DocumentException {
+    if (api == null) {
+      throw new IllegalStateException("engine is closed");
+    }
+    TessAPI1.TessBaseAPISetVariable(api, NOISE_ROWS, "0");
+    try {
+      return recognize(page, dpi, mode);
+    } finally {
+      TessAPI1.TessBaseAPISetVariable(api, NOISE_ROWS, "1");
     }
   }
 

@@ -166,13 +166,16 @@ final class StampReader {
     return scaled;
   }
 
-  /** What the engine reads in the grey {@code image}, given a white margin. */
+  /**
+   * What the engine reads in the grey {@code image}, given a white margin; every row it finds, since
+   * a stamp's lines of small dotted letters are rows it would otherwise drop as noise.
+   */
   static Reading ocr(Mat image, OcrEngine engine, PageSegmentation mode) throws DocumentException {
     Mat framed = new Mat();
     Core.copyMakeBorder(image, framed, MARGIN, MARGIN, MARGIN, MARGIN, Core.BORDER_CONSTANT, new Scalar(255));
     try {
       BufferedImage grey = Mats.toImage(framed);
-      return Reading.of(engine.recognize(grey, OCR_DPI, mode));
+      return Reading.of(engine.recognizeEveryRow(grey, OCR_DPI, mode));
     } finally {
       framed.release();
     }

@@ -39,6 +39,7 @@ class DigitCheckingEngineTest {
     OcrEngine checked = new DigitCheckingEngine(new Garbling(), READER);
     assertEquals("رقم ٢٠١٢", checked.recognize(strip.image(), 300).get(0).text());
     assertEquals("رقم ٢٠١٢", checked.recognize(strip.image(), 300, PageSegmentation.SINGLE_BLOCK).get(0).text());
+    assertEquals("رقم ٢٠١٢", checked.recognizeEveryRow(strip.image(), 300, PageSegmentation.SINGLE_BLOCK).get(0).text());
   }
 
   @Test
