@@ -15,12 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wathiqa.bench.RegisterTruth;
 import org.wathiqa.bench.TextScore;
 import org.wathiqa.bench.Truth;
 import org.wathiqa.fields.DevSetScore;
@@ -34,9 +33,6 @@ class EndToEndTest {
   private static Wathiqa wathiqa;
   private static final Map<Path, DocumentResult> RESULTS = new ConcurrentHashMap<>();
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** A register stamp's number and figure date as the fixtures' truth writes them. */
-  private static final Pattern STAMP_NUMBER = Pattern.compile("رقم[^:]*:\\s*(\\d+)");
-  private static final Pattern STAMP_DATE = Pattern.compile("تاريخ:\\s*(\\d+)/(\\d+)/(\\d+)");
 
   @BeforeAll
   static void readAllFixtures() throws Exception {
@@ -133,23 +129,17 @@ class EndToEndTest {
     for (Map.Entry<Path, DocumentResult> e : RESULTS.entrySet()) {
       JsonNode truth = JSON.readTree(truthFile(e.getKey()).toFile());
       for (JsonNode t : truth.path("stamps")) {
-        Matcher number = STAMP_NUMBER.matcher(latin(t.path("text").asText()));
-        if (!t.path("shape").asText().equals("rect") || !number.find()) {
+        RegisterTruth register = RegisterTruth.of(t);
+        if (register == null) {
           continue;
         }
         stamps++;
-        Matcher date = STAMP_DATE.matcher(latin(t.path("text").asText()));
-        String iso = date.find() ? String.format(Locale.ROOT, "%04d-%02d-%02d", Integer.parseInt(date.group(3)),
-            Integer.parseInt(date.group(2)), Integer.parseInt(date.group(1))) : null;
-        dated += iso == null ? 0 : 1;
+        dated += register.date() == null ? 0 : 1;
         Stamp found = stampAt(e.getValue(), t);
-        if (found == null) {
-          continue;
+        if (found != null) {
+          numbers += register.numberIn(found.fields()) ? 1 : 0;
+          dates += register.dateIn(found.fields()) ? 1 : 0;
         }
-        Field n = found.fields().get("number");
-        Field d = found.fields().get("date");
-        numbers += n != null && latin(n.value()).equals(number.group(1)) ? 1 : 0;
-        dates += iso != null && d != null && d.value().equals(iso) ? 1 : 0;
       }
     }
     String summary = numbers + " of " + stamps + " numbers, " + dates + " of " + dated + " dates";
@@ -172,12 +162,6 @@ class EndToEndTest {
     return best;
   }
 
-  /** {@code text} with Arabic-Indic digits as Latin ones. */
-  private static String latin(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> out.appendCodePoint(c >= 0x660 && c <= 0x669 ? '0' + c - 0x660 : c));
-    return out.toString();
-  }
 
   @Test
   void blankAndTinyPages_haveNoFields() {

@@ -9,8 +9,9 @@ import org.wathiqa.ocr.TesseractSettings;
 
 /**
  * The stamp stage over folders of letters with truth: detection recall and precision of stamp boxes
- * (intersection over union at least 0.5), reading as the scorer counts it, and the stage's time
- * against the engine recognising the same pages whole, one thread, in one run.
+ * (intersection over union at least 0.5), reading as the scorer counts it, register stamps' numbers
+ * and figure dates read into their fields, and the stage's time against the engine recognising the
+ * same pages whole, one thread, in one run.
  *
  * <p>Usage: {@code StampBenchmark NAME RESULTS_DIR INPUT_DIR...}; writes {@code RESULTS_DIR/NAME.md}.
  */
@@ -22,16 +23,18 @@ public final class StampBenchmark {
         .append("One thread; stamp time is the whole stamp stage (finding and reading) over the time raw ")
         .append("Tess4J takes to recognise the same page image, measured page by page in the same run.\n\n")
         .append("| inputs | pages | truth stamps | boxed | predicted | box recall | box precision ")
-        .append("| stamp_read_recall | stamp_ring_recall | stamps per truth | stamp ms/page | stamp time / OCR time |\n")
-        .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        .append("| stamp_read_recall | stamp_ring_recall | stamps per truth | stamp ms/page | stamp time / OCR time ")
+        .append("| register numbers right (wrong) | register dates right |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     StringBuilder misses = new StringBuilder("\n## Boxes missed and stamps found beyond the truth\n\n");
     try (TesseractEngine engine = new TesseractEngine(TesseractSettings.defaults())) {
       for (int i = 2; i < args.length; i++) {
         StampMeasure m = StampMeasure.run(Path.of(args[i]), engine, true);
         report.append(String.format(Locale.ROOT,
-            "| `%s` | %d | %d | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.0f | %.3f |%n",
+            "| `%s` | %d | %d | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.0f | %.3f | %d of %d (%d) | %d of %d |%n",
             args[i], m.pages, m.truthStamps, m.truthBoxed, m.predicted, m.recall(), m.precision(), m.readRecall(),
-            m.ringRecall(), m.perTruth(), m.millisPerPage(), m.stampShare()));
+            m.ringRecall(), m.perTruth(), m.millisPerPage(), m.stampShare(), m.numbersRight, m.registers,
+            m.numbersWrong, m.datesRight, m.datedRegisters));
         String input = args[i];
         m.misses.stream().filter(miss -> !miss.contains(" unread: "))
             .forEach(miss -> misses.append("- `").append(input).append("` missed: ").append(miss).append('\n'));

@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.wathiqa.Box;
 import org.wathiqa.Stamp;
+import org.wathiqa.bench.RegisterTruth;
 import org.wathiqa.digits.DigitReader;
+import org.wathiqa.fields.StampFields;
 import org.wathiqa.fields.FieldExtractor;
 import org.wathiqa.ocr.OcrEngine;
 import org.wathiqa.read.DocumentReader;
@@ -30,6 +32,13 @@ final class StampMeasure {
   int rings;
   int ringsRead;
   int pages;
+  /** Register stamps of the truth with a number; of those, with a date in figures. */
+  int registers;
+  int datedRegisters;
+  /** Register stamps whose fields give the truth's number, another number, the truth's date. */
+  int numbersRight;
+  int numbersWrong;
+  int datesRight;
   long stampNanos;
   /** Time the engine took to recognise the same pages whole, when asked to measure it. */
   long ocrNanos;
@@ -37,6 +46,7 @@ final class StampMeasure {
   /** Stamps found that match no truth box, in documents whose truth gives boxes. */
   final List<String> extras = new ArrayList<>();
   private boolean timeOcr;
+  private StampFields fields;
 
   static StampMeasure run(Path dir, OcrEngine engine) throws Exception {
     return run(dir, engine, false);
@@ -47,6 +57,7 @@ final class StampMeasure {
     StampMeasure m = new StampMeasure();
     m.timeOcr = timeOcr;
     StampFinder finder = new StampFinder(true, DigitReader.bundled(FieldExtractor::isMonthName)); // as the pipeline's
+    m.fields = new StampFields(java.time.Clock.systemUTC());
     List<Path> truths;
     try (Stream<Path> files = Files.list(dir)) {
       truths = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
@@ -124,6 +135,10 @@ final class StampMeasure {
           misses.add(input.getFileName() + " " + s.path("shape").asText() + " " + box);
         }
       }
+      RegisterTruth register = RegisterTruth.of(s);
+      if (register != null) {
+        register(register, s, found, foundPage, pageDpi / truth.path("dpi").asDouble(pageDpi));
+      }
       if (!ok) {
         misses.add(input.getFileName() + " unread: " + want + " | got " + found.stream().map(Stamp::text).toList());
       }
@@ -135,6 +150,35 @@ final class StampMeasure {
               + found.get(k).box());
         }
       }
+    }
+  }
+
+  /**
+   * Scores the fields of the stamp found for the truth register stamp {@code s}: the one on its page
+   * overlapping its box most (IoU at least 0.3), or, where the truth gives no box, the one whose text
+   * holds its text most nearly.
+   */
+  private void register(RegisterTruth register, JsonNode s, List<Stamp> found, List<Integer> foundPage, double scale) {
+    registers++;
+    datedRegisters += register.date() == null ? 0 : 1;
+    Stamp best = null;
+    double bestScore = 0;
+    String want = norm(s.path("text").asText());
+    for (int k = 0; k < found.size(); k++) {
+      Stamp f = found.get(k);
+      double score = s.has("box")
+          ? (foundPage.get(k) == s.path("page").asInt(0) ? f.box().iou(scaledBox(s.get("box"), scale)) : 0) - 0.3
+          : 1 - (double) ArabicText.infixDistance(want, norm(f.text())) / Math.max(1, want.length());
+      if (score >= 0 && (best == null || score > bestScore)) {
+        best = f;
+        bestScore = score;
+      }
+    }
+    if (best != null && best.shape().equals("rect")) {
+      var read = fields.read(best.text(), best.confidence(), 0, best.box());
+      numbersRight += register.numberIn(read) ? 1 : 0;
+      numbersWrong += register.otherNumberIn(read) ? 1 : 0;
+      datesRight += register.dateIn(read) ? 1 : 0;
     }
   }
 
