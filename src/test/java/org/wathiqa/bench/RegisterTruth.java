@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wathiqa.Field;
+import org.wathiqa.text.ArabicText;
 
 /**
  * What a register stamp of a truth file records: the number written after رقم (or رقم القيد) and
@@ -18,7 +19,7 @@ public record RegisterTruth(String number, String date) {
 
   /** The register of the truth stamp {@code stamp}, or null if it is not a register stamp with a number. */
   public static RegisterTruth of(JsonNode stamp) {
-    String text = latin(stamp.path("text").asText());
+    String text = ArabicText.asciiDigits(stamp.path("text").asText());
     Matcher number = NUMBER.matcher(text);
     if (!stamp.path("shape").asText().equals("rect") || !number.find()) {
       return null;
@@ -31,7 +32,7 @@ public record RegisterTruth(String number, String date) {
   /** Whether {@code fields}, a stamp's, give this number. */
   public boolean numberIn(Map<String, Field> fields) {
     Field n = fields.get("number");
-    return n != null && latin(n.value()).equals(number);
+    return n != null && ArabicText.asciiDigits(n.value()).equals(number);
   }
 
   /** Whether {@code fields} give a number other than this one. */
@@ -43,12 +44,5 @@ public record RegisterTruth(String number, String date) {
   public boolean dateIn(Map<String, Field> fields) {
     Field d = fields.get("date");
     return date != null && d != null && d.value().equals(date);
-  }
-
-  /** {@code text} with Arabic-Indic digits as ASCII ones. */
-  static String latin(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> out.appendCodePoint(c >= 0x660 && c <= 0x669 ? '0' + c - 0x660 : c));
-    return out.toString();
   }
 }

@@ -14,8 +14,8 @@ import org.wathiqa.Box;
 import org.wathiqa.Stamp;
 import org.wathiqa.bench.RegisterTruth;
 import org.wathiqa.digits.DigitReader;
-import org.wathiqa.fields.StampFields;
 import org.wathiqa.fields.FieldExtractor;
+import org.wathiqa.fields.StampFields;
 import org.wathiqa.ocr.OcrEngine;
 import org.wathiqa.read.DocumentReader;
 import org.wathiqa.read.DocumentSource;
@@ -46,7 +46,7 @@ final class StampMeasure {
   /** Stamps found that match no truth box, in documents whose truth gives boxes. */
   final List<String> extras = new ArrayList<>();
   private boolean timeOcr;
-  private StampFields fields;
+  private final StampFields fields = new StampFields(java.time.Clock.systemUTC());
 
   static StampMeasure run(Path dir, OcrEngine engine) throws Exception {
     return run(dir, engine, false);
@@ -57,7 +57,6 @@ final class StampMeasure {
     StampMeasure m = new StampMeasure();
     m.timeOcr = timeOcr;
     StampFinder finder = new StampFinder(true, DigitReader.bundled(FieldExtractor::isMonthName)); // as the pipeline's
-    m.fields = new StampFields(java.time.Clock.systemUTC());
     List<Path> truths;
     try (Stream<Path> files = Files.list(dir)) {
       truths = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
