@@ -38,6 +38,12 @@ record PageInk(Mat grey, Mat bgr, Mat mask, Mat print, double scale, int dpi) im
   private static final int BORDER_SAMPLES = 360;
   /** How far inside its radius a round stamp's border is looked for, as a share of the radius. */
   private static final double BORDER_REACH = 0.04;
+  /** How far from a stamp's clearly coloured ink its faint pixels are looked for, px. */
+  static final int FAINT_REACH = 6;
+  /** How much darker than the paper a faint pixel of a stamp's ink must be, grey levels. */
+  static final int FAINT_DARKER = 8;
+  /** How far above the paper's saturation a faint pixel of a stamp's ink must be. */
+  static final int FAINT_SATURATION = 4;
 
   /** The layers of {@code page} at {@code dpi}, reduced to at most {@link #MAX_DPI}. */
   static PageInk of(BufferedImage page, int dpi) {
@@ -101,6 +107,83 @@ record PageInk(Mat grey, Mat bgr, Mat mask, Mat print, double scale, int dpi) im
       }
     }
     return without;
+  }
+
+  /**
+   * The coloured ink as print for reading {@code stamp}, a coloured one: as {@link #printWithout}
+   * gives it, and within the stamp's area also the faint pixels of the stamp's own hue near its ink
+   * ({@link #addFaintInk}). A new mat; the caller releases it.
+   */
+  Mat printFor(Candidate stamp, List<Candidate> found) {
+    Mat without = printWithout(stamp, found);
+    Mat out = without != null ? without : print.clone();
+    Box area = ColourDetector.clip(StampReader.area(stamp), print.cols(), print.rows());
+    if (area.w() > 0 && area.h() > 0) {
+      addFaintInk(out, new Rect(area.x(), area.y(), area.w(), area.h()), InkHues.of(stamp.color()));
+    }
+    return out;
+  }
+
+  /**
+   * Puts back into {@code out}, within {@code roi}, the page's grey where a pixel is faintly coloured
+   * in {@code hue} and darker than the paper, within {@value #FAINT_REACH} px of ink already there:
+   * the thin or blurred strokes of a stamp, whose pixels are mostly paper and too grey to pass for
+   * ink on their own. Their hue still tells them from paper, print and other stamps' ink.
+   */
+  private void addFaintInk(Mat out, Rect roi, int hue) {
+    Mat part = out.submat(roi);
+    Mat g = grey.submat(roi);
+    Mat colours = bgr.submat(roi);
+    Mat hsv = ColourInk.hsv(colours);
+    Mat near = new Mat();
+    try {
+      int n = (int) hsv.total();
+      byte[] px = new byte[n * 3];
+      hsv.get(0, 0, px);
+      byte[] greys = new byte[n];
+      g.get(0, 0, greys);
+      Imgproc.threshold(part, near, 254, 255, Imgproc.THRESH_BINARY_INV);
+      Imgproc.dilate(near, near, Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE,
+          new org.opencv.core.Size(2 * FAINT_REACH + 1, 2 * FAINT_REACH + 1)));
+      byte[] reach = new byte[n];
+      near.get(0, 0, reach);
+      int paper = GreyLevels.of(greys).paper();
+      int paperSaturation = medianSaturation(px);
+      byte[] ink = new byte[n];
+      part.get(0, 0, ink);
+      for (int i = 0; i < n; i++) {
+        int grey = greys[i] & 0xff;
+        if (reach[i] != 0 && (ink[i] & 0xff) == 255 && grey <= paper - FAINT_DARKER
+            && (px[3 * i + 2] & 0xff) >= ColourInk.MIN_VALUE
+            && (px[3 * i + 1] & 0xff) >= paperSaturation + FAINT_SATURATION
+            && InkHues.distance(px[3 * i] & 0xff, hue) <= InkHues.OTHER_HUE) {
+          ink[i] = (byte) grey;
+        }
+      }
+      part.put(0, 0, ink);
+    } finally {
+      part.release();
+      g.release();
+      colours.release();
+      hsv.release();
+      near.release();
+    }
+  }
+
+  private static int medianSaturation(byte[] hsv) {
+    int[] counts = new int[256];
+    for (int i = 1; i < hsv.length; i += 3) {
+      counts[hsv[i] & 0xff]++;
+    }
+    int half = hsv.length / 6;
+    int seen = 0;
+    for (int s = 0; s < 256; s++) {
+      seen += counts[s];
+      if (seen > half) {
+        return s;
+      }
+    }
+    return 255;
   }
 
   private static Box overlap(Box a, Box b) {

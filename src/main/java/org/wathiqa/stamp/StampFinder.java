@@ -96,7 +96,7 @@ public final class StampFinder {
       List<Candidate> found = detect(ink, ink.dpi(), outlines && !blank);
       GreyLevels levels = found.stream().anyMatch(c -> !c.coloured() && c.round()) ? GreyLevels.of(ink.grey()) : null;
       for (Candidate candidate : found) {
-        Mat own = candidate.coloured() ? ink.printWithout(candidate, found) : ink.withoutPrint(candidate, levels);
+        Mat own = candidate.coloured() ? ink.printFor(candidate, found) : ink.withoutPrint(candidate, levels);
         Mat print = own != null ? own : candidate.coloured() ? ink.print() : ink.grey();
         try {
           Stamp read = StampReader.read(candidate, print, reader, candidate.coloured() ? COLOURED : OUTLINED);

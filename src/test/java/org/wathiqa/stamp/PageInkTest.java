@@ -74,6 +74,53 @@ class PageInkTest {
     }
   }
 
+  /** {@code ink} laid over white paper at {@code share} of its strength. */
+  private static Color faint(Color ink, double share) {
+    return new Color((int) Math.round(255 - share * (255 - ink.getRed())),
+        (int) Math.round(255 - share * (255 - ink.getGreen())), (int) Math.round(255 - share * (255 - ink.getBlue())));
+  }
+
+  /**
+   * A violet round stamp whose centre holds a bar of clear violet ink, (180, 199) to (199, 201), that
+   * goes on in violet too faint to pass for ink, to x = 229; beside it, 4 px away, faint grey and
+   * faint red strokes as pale.
+   */
+  private static BufferedImage blurredPage() {
+    BufferedImage page = new BufferedImage(400, 400, BufferedImage.TYPE_3BYTE_BGR);
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 400, 400);
+    g.setStroke(new BasicStroke(3));
+    g.setColor(VIOLET);
+    g.drawOval(100, 100, 200, 200);
+    g.fillRect(180, 199, 20, 3);
+    g.setColor(faint(VIOLET, 0.15));
+    g.fillRect(200, 199, 30, 3);
+    g.setColor(new Color(228, 228, 228));
+    g.fillRect(180, 195, 20, 1);
+    g.setColor(faint(RED, 0.1));
+    g.fillRect(180, 205, 20, 1);
+    g.dispose();
+    return page;
+  }
+
+  @Test
+  void printFor_takesBackFaintInkOfTheStampsHueNearItsInk_only() {
+    try (PageInk ink = PageInk.of(blurredPage(), 200)) {
+      assertEquals(255, grey(ink.print(), 204, 200), "faint violet is too pale for the page's ink layer");
+      Mat forRound = ink.printFor(ROUND, List.of(ROUND));
+      try {
+        assertTrue(grey(forRound, 204, 200) < 240, "faint violet beside the stamp's ink is its ink");
+        assertEquals(255, grey(forRound, 226, 200), "faint violet far from any clear ink stays paper");
+        assertEquals(255, grey(forRound, 190, 195), "a faint grey stroke as near stays paper");
+        assertEquals(255, grey(forRound, 190, 205), "a faint stroke of another hue as near stays paper");
+        assertTrue(grey(forRound, 190, 200) < 200, "the clear ink stays");
+      } finally {
+        forRound.release();
+      }
+    }
+  }
+
   /** A grey page: a circle of radius 100 round (200, 200) in {@code stampGrey}, a black bar of print across it. */
   private static BufferedImage greyPage(int stampGrey) {
     BufferedImage page = new BufferedImage(400, 400, BufferedImage.TYPE_BYTE_GRAY);
