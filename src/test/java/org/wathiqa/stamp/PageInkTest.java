@@ -9,6 +9,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opencv.core.Mat;
@@ -27,8 +28,11 @@ class PageInkTest {
     OpenCv.load();
   }
 
-  /** A violet circle of radius 100 round (200, 200), and a red frame over it, (130, 150) to (270, 250). */
-  private static BufferedImage page() {
+  /**
+   * A white page with a violet circle of radius 100 round (200, 200), drawn 3 px wide, and what
+   * {@code more} draws on it, starting in violet with the same stroke.
+   */
+  private static BufferedImage violetStamp(Consumer<Graphics2D> more) {
     BufferedImage page = new BufferedImage(400, 400, BufferedImage.TYPE_3BYTE_BGR);
     Graphics2D g = page.createGraphics();
     g.setColor(Color.WHITE);
@@ -36,11 +40,18 @@ class PageInkTest {
     g.setStroke(new BasicStroke(3));
     g.setColor(VIOLET);
     g.drawOval(100, 100, 200, 200);
-    g.drawOval(140, 140, 120, 120); // the inner circle, its sides inside the frame
-    g.setColor(RED);
-    g.drawRect(130, 150, 140, 100);
+    more.accept(g);
     g.dispose();
     return page;
+  }
+
+  /** The violet circle, its inner circle, and a red frame over it, (130, 150) to (270, 250). */
+  private static BufferedImage page() {
+    return violetStamp(g -> {
+      g.drawOval(140, 140, 120, 120); // the inner circle, its sides inside the frame
+      g.setColor(RED);
+      g.drawRect(130, 150, 140, 100);
+    });
   }
 
   private static int grey(Mat m, int x, int y) {
@@ -86,22 +97,15 @@ class PageInkTest {
    * faint red strokes as pale.
    */
   private static BufferedImage blurredPage() {
-    BufferedImage page = new BufferedImage(400, 400, BufferedImage.TYPE_3BYTE_BGR);
-    Graphics2D g = page.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, 400, 400);
-    g.setStroke(new BasicStroke(3));
-    g.setColor(VIOLET);
-    g.drawOval(100, 100, 200, 200);
-    g.fillRect(180, 199, 20, 3);
-    g.setColor(faint(VIOLET, 0.15));
-    g.fillRect(200, 199, 30, 3);
-    g.setColor(new Color(228, 228, 228));
-    g.fillRect(180, 195, 20, 1);
-    g.setColor(faint(RED, 0.1));
-    g.fillRect(180, 205, 20, 1);
-    g.dispose();
-    return page;
+    return violetStamp(g -> {
+      g.fillRect(180, 199, 20, 3);
+      g.setColor(faint(VIOLET, 0.15));
+      g.fillRect(200, 199, 30, 3);
+      g.setColor(new Color(228, 228, 228));
+      g.fillRect(180, 195, 20, 1);
+      g.setColor(faint(RED, 0.1));
+      g.fillRect(180, 205, 20, 1);
+    });
   }
 
   @Test
