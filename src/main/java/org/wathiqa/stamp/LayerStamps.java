@@ -14,6 +14,15 @@ import org.wathiqa.Stamp;
 public final class LayerStamps {
   /** Confidence of a stamp taken from a text layer: the text is exact, the grouping inferred. */
   static final double CONFIDENCE = 0.9;
+  /** Fewest characters of a ring's text: shorter lines are a centre's words or its year. */
+  private static final int RING_CHARS = 8;
+  /** Widest a ring's box is for its height, and narrowest the other way. */
+  private static final double RING_ASPECT = 2.5;
+  /**
+   * Width over height per character below which a line is bent: straight Arabic lines measure about
+   * 0.15 or more, rings 0.06 or less.
+   */
+  private static final double BENT = 0.1;
 
   private LayerStamps() {}
 
@@ -22,15 +31,16 @@ public final class LayerStamps {
     List<Line> rings = new ArrayList<>();
     List<Line> rest = new ArrayList<>();
     for (Line line : stampLines) {
-      (isRing(line.box()) ? rings : rest).add(line);
+      (isRing(line) ? rings : rest).add(line);
     }
     List<Stamp> stamps = new ArrayList<>();
     for (Line ring : rings) {
+      Box circle = circle(ring.box());
       List<Line> centre = new ArrayList<>();
-      rest.removeIf(l -> inside(l.box(), ring.box()) && centre.add(l));
+      rest.removeIf(l -> inside(l.box(), circle) && centre.add(l));
       String centreText = text(centre);
       stamps.add(new Stamp("round", null, join(ring.text(), centreText), ring.text(),
-          centreText.isEmpty() ? null : centreText, CONFIDENCE, ring.box()));
+          centreText.isEmpty() ? null : centreText, CONFIDENCE, circle));
     }
     for (List<Line> block : blocks(rest)) {
       String text = text(block);
@@ -39,10 +49,27 @@ public final class LayerStamps {
     return stamps;
   }
 
-  /** Text running round a circle spans a roughly square box several lines high. */
-  static boolean isRing(Box b) {
+  /**
+   * Whether {@code line} runs round a circle: a line set straight is wider than high by a sixth of
+   * its number of characters or more (Arabic letters are narrow beside the line's height, ascenders
+   * and descenders included), while a ring's text, bent round, fits a box about as wide as high, or
+   * up to {@value #RING_ASPECT} times as wide where it runs over the top only. Measured by shape
+   * rather than size, so small stamps and any resolution count.
+   */
+  static boolean isRing(Line line) {
+    Box b = line.box();
     double aspect = (double) b.w() / Math.max(1, b.h());
-    return aspect > 0.7 && aspect < 1.4 && b.h() > 3 * 60;
+    long chars = line.text().codePoints().filter(c -> !Character.isWhitespace(c)).count();
+    return chars >= RING_CHARS && aspect >= 1 / RING_ASPECT && aspect <= RING_ASPECT && aspect < BENT * chars;
+  }
+
+  /**
+   * The box of the stamp whose ring text spans {@code ring}: text set over the top of the circle
+   * spans its full width but not its height, so a box wider than high is made square, hanging from
+   * its top edge; text all round spans the circle already.
+   */
+  static Box circle(Box ring) {
+    return ring.w() > ring.h() ? new Box(ring.x(), ring.y(), ring.w(), ring.w()) : ring;
   }
 
   private static boolean inside(Box inner, Box outer) {

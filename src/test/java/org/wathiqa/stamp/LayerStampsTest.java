@@ -1,6 +1,7 @@
 package org.wathiqa.stamp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -44,6 +45,45 @@ class LayerStampsTest {
     assertEquals("مكتب المحافظ صادر رقم: 876 تاريخ: 23/5/2011", rect.text());
     assertNull(rect.ringText());
     assertEquals("مكتب", stamps.get(0).centerText());
+  }
+
+  @Test
+  void group_ringOverTheTopOnly_isStillARing() {
+    // short ring text covers the upper arc: its box is wider than high
+    List<Stamp> stamps = LayerStamps.group(List.of(
+        line("السجل المدني", 701, 1646, 202, 75),
+        line("جمهوريةالعراق٭وزارةالداخلية", 631, 1510, 341, 240)));
+    assertEquals(1, stamps.size());
+    assertEquals("round", stamps.get(0).shape());
+    assertEquals("السجل المدني", stamps.get(0).centerText());
+  }
+
+  @Test
+  void group_ringOverTheTopOnly_takesTheYearBelowItsTextIntoTheCentre() {
+    List<Stamp> stamps = LayerStamps.group(List.of(
+        line("المشفى", 724, 1991, 96, 56),
+        line("العسكري", 719, 2040, 120, 60),
+        line("٢٠٠٩", 748, 2100, 76, 45),
+        line("جمهوريةالعراق٭وزارةالصحة", 619, 1900, 318, 199)));
+    assertEquals(1, stamps.size());
+    assertEquals("المشفى العسكري ٢٠٠٩", stamps.get(0).centerText());
+    assertEquals(new Box(619, 1900, 318, 318), stamps.get(0).box(), "the circle's square, hanging from the text's top");
+  }
+
+  @Test
+  void group_smallStampAtLowResolution_isStillARing() {
+    List<Stamp> stamps = LayerStamps.group(List.of(
+        line("النيابة العامة", 150, 160, 60, 22),
+        line("* جمهورية مصر العربية * وزارة العدل", 110, 110, 140, 135)));
+    assertEquals(List.of("round"), stamps.stream().map(Stamp::shape).toList());
+  }
+
+  @Test
+  void isRing_straightLinesAndShortWords_areNot() {
+    assertFalse(LayerStamps.isRing(line("الشرطة العسكرية", 833, 1607, 216, 91)));
+    assertFalse(LayerStamps.isRing(line("النيابة العامة بسوهاج", 991, 1141, 446, 75)));
+    assertFalse(LayerStamps.isRing(line("2013", 887, 1687, 77, 56)));
+    assertFalse(LayerStamps.isRing(line("مكتب", 748, 1762, 116, 58)));
   }
 
   @Test
