@@ -19,6 +19,11 @@ final class StampText {
   static final int MIN_RING = 4;
   /** Distance, in ems, within which ring glyphs belong to one stamp. */
   static final double RING_LINK = 4;
+  /**
+   * Distance, in ems, within which glyphs at one angle belong together: those further from all
+   * the others are a ring's, at the top of its circle where it runs level.
+   */
+  static final double STRAIGHT_LINK = 2;
 
   private StampText() {}
 
@@ -30,8 +35,13 @@ final class StampText {
     }
     List<TextLines.Built> lines = new ArrayList<>();
     List<Glyph> ring = new ArrayList<>();
-    for (List<Glyph> group : byAngle.values()) {
-      if (group.stream().filter(g -> !g.isSpace()).count() >= MIN_STRAIGHT) {
+    for (List<Glyph> all : byAngle.values()) {
+      List<Glyph> group = new ArrayList<>();
+      for (List<Glyph> near : clusters(all, STRAIGHT_LINK)) {
+        // a ring's glyph or two at the angle of a straight line elsewhere, at the top of the ring
+        (letters(near) >= MIN_STRAIGHT ? group : ring).addAll(near);
+      }
+      if (letters(group) >= MIN_STRAIGHT) {
         TextLines.build(group, group.get(0).angle()).stream()
             .filter(l -> l.text().codePoints().filter(Character::isLetterOrDigit).count() >= 2)
             .forEach(lines::add);
@@ -39,7 +49,7 @@ final class StampText {
         ring.addAll(group);
       }
     }
-    for (List<Glyph> cluster : clusters(ring)) {
+    for (List<Glyph> cluster : clusters(ring, RING_LINK)) {
       if (cluster.size() >= MIN_RING) {
         lines.add(ring(cluster));
       }
@@ -47,8 +57,12 @@ final class StampText {
     return lines;
   }
 
-  /** Single-link clusters of glyphs whose origins lie within {@link #RING_LINK} ems. */
-  private static List<List<Glyph>> clusters(List<Glyph> glyphs) {
+  private static long letters(List<Glyph> glyphs) {
+    return glyphs.stream().filter(g -> !g.isSpace()).count();
+  }
+
+  /** Single-link clusters of glyphs whose origins lie within {@code link} ems. */
+  private static List<List<Glyph>> clusters(List<Glyph> glyphs, double link) {
     List<List<Glyph>> clusters = new ArrayList<>();
     boolean[] taken = new boolean[glyphs.size()];
     for (int i = 0; i < glyphs.size(); i++) {
@@ -62,7 +76,7 @@ final class StampText {
         Glyph a = cluster.get(k);
         for (int j = 0; j < glyphs.size(); j++) {
           Glyph b = glyphs.get(j);
-          if (!taken[j] && Math.hypot(a.x() - b.x(), a.y() - b.y()) < RING_LINK * a.em()) {
+          if (!taken[j] && Math.hypot(a.x() - b.x(), a.y() - b.y()) < link * a.em()) {
             taken[j] = true;
             cluster.add(b);
           }
@@ -85,7 +99,12 @@ final class StampText {
     }
     List<String> units = new ArrayList<>();
     double[] bounds = null;
+    Glyph previous = null;
     for (Glyph g : around) {
+      if (previous != null && wordGap(previous, g)) {
+        units.add(" ");
+      }
+      previous = g;
       units.add(g.text());
       double[] b = g.bounds();
       bounds = bounds == null ? b : new double[] {Math.min(bounds[0], b[0]),
@@ -93,6 +112,17 @@ final class StampText {
     }
     String text = TextLines.logical(units).replaceAll("\\s+", " ").trim();
     return new TextLines.Built(text, bounds);
+  }
+
+  /**
+   * Whether a word gap opens between {@code a} and the glyph {@code b} set after it round the ring:
+   * the distance between their origins exceeds {@code a}'s advance by more than
+   * {@link TextLines#WORD_GAP} ems, as between the words of a straight line. A ring's text is set
+   * glyph by glyph, so its layer holds no spaces.
+   */
+  static boolean wordGap(Glyph a, Glyph b) {
+    return !a.isSpace() && !b.isSpace()
+        && Math.hypot(b.x() - a.x(), b.y() - a.y()) - a.advance() > TextLines.WORD_GAP * a.em();
   }
 
   private static double polar(Glyph g, double cx, double cy) {
