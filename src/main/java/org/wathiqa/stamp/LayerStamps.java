@@ -23,6 +23,8 @@ public final class LayerStamps {
    * 0.15 or more, rings 0.06 or less.
    */
   private static final double BENT = 0.1;
+  /** Farthest a centre line's middle lies from the stamp's, as a share of its radius. */
+  private static final double CENTRE_REACH = 0.6;
 
   private LayerStamps() {}
 
@@ -37,7 +39,7 @@ public final class LayerStamps {
     for (Line ring : rings) {
       Box circle = circle(ring.box());
       List<Line> centre = new ArrayList<>();
-      rest.removeIf(l -> inside(l.box(), circle) && centre.add(l));
+      rest.removeIf(l -> inCentre(l.box(), circle) && centre.add(l));
       String centreText = text(centre);
       stamps.add(new Stamp("round", null, join(ring.text(), centreText), ring.text(),
           centreText.isEmpty() ? null : centreText, CONFIDENCE, circle));
@@ -72,10 +74,16 @@ public final class LayerStamps {
     return ring.w() > ring.h() ? new Box(ring.x(), ring.y(), ring.w(), ring.w()) : ring;
   }
 
-  private static boolean inside(Box inner, Box outer) {
-    int cx = inner.x() + inner.w() / 2;
-    int cy = inner.y() + inner.h() / 2;
-    return cx > outer.x() && cx < outer.right() && cy > outer.y() && cy < outer.bottom();
+  /**
+   * Whether a line with box {@code line} is part of the centre of the round stamp {@code circle}:
+   * narrower than the circle, its middle within {@value #CENTRE_REACH} of the radius from the
+   * circle's. Lines of a register stamp pressed over the ring's edge lie further out.
+   */
+  private static boolean inCentre(Box line, Box circle) {
+    double r = circle.w() / 2.0;
+    double dx = line.x() + line.w() / 2.0 - (circle.x() + r);
+    double dy = line.y() + line.h() / 2.0 - (circle.y() + circle.h() / 2.0);
+    return line.w() < circle.w() && Math.hypot(dx, dy) <= CENTRE_REACH * r;
   }
 
   /** Lines one under another, overlapping sideways and no more than half a line apart. */

@@ -87,6 +87,20 @@ class LayerStampsTest {
   }
 
   @Test
+  void group_registerStampOverARing_keepsItsLinesOutOfTheCentre() {
+    List<Stamp> stamps = LayerStamps.group(List.of(
+        line("المشفى", 1382, 1751, 140, 52),
+        line("العسكري", 1375, 1805, 158, 53),
+        line("المشفى العسكري بالبصرة", 1221, 1541, 502, 70),
+        line("وارد رقم: 6125", 1313, 1610, 314, 63),
+        line("تاريخ: 27/10/2017", 1275, 1674, 385, 66),
+        line("جمهورية العراق ٭ وزارة الصحة", 1283, 1632, 339, 254)));
+    assertEquals(List.of("round", "rect"), stamps.stream().map(Stamp::shape).toList());
+    assertEquals("المشفى العسكري", stamps.get(0).centerText());
+    assertEquals("المشفى العسكري بالبصرة وارد رقم: 6125 تاريخ: 27/10/2017", stamps.get(1).text());
+  }
+
+  @Test
   void group_noStampLines_givesNoStamps() {
     assertEquals(List.of(), LayerStamps.group(List.of()));
   }
