@@ -325,7 +325,7 @@ public final class InkSeparation {
   }
 
   /** The median of a one-channel 8-bit image. */
-  private static int medianOf(Mat small) {
+  public static int medianOf(Mat small) {
     byte[] values = new byte[(int) small.total()];
     small.get(0, 0, values);
     int[] histogram = new int[256];

@@ -2,6 +2,7 @@ package org.wathiqa.stamp;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
+import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
@@ -148,7 +149,7 @@ record PageInk(Mat grey, Mat bgr, Mat mask, Mat print, double scale, int dpi) im
       byte[] reach = new byte[n];
       near.get(0, 0, reach);
       int paper = GreyLevels.of(greys).paper();
-      int paperSaturation = medianSaturation(px);
+      int paperSaturation = paperSaturation(hsv);
       byte[] ink = new byte[n];
       part.get(0, 0, ink);
       for (int i = 0; i < n; i++) {
@@ -170,20 +171,15 @@ record PageInk(Mat grey, Mat bgr, Mat mask, Mat print, double scale, int dpi) im
     }
   }
 
-  private static int medianSaturation(byte[] hsv) {
-    int[] counts = new int[256];
-    for (int i = 1; i < hsv.length; i += 3) {
-      counts[hsv[i] & 0xff]++;
+  /** The median saturation of the HSV {@code hsv}: its paper's, on a stamp's area, which is mostly paper. */
+  private static int paperSaturation(Mat hsv) {
+    Mat saturation = new Mat();
+    try {
+      Core.extractChannel(hsv, saturation, 1);
+      return InkSeparation.medianOf(saturation);
+    } finally {
+      saturation.release();
     }
-    int half = hsv.length / 6;
-    int seen = 0;
-    for (int s = 0; s < 256; s++) {
-      seen += counts[s];
-      if (seen > half) {
-        return s;
-      }
-    }
-    return 255;
   }
 
   private static Box overlap(Box a, Box b) {

@@ -97,7 +97,7 @@ public final class StampFinder {
       GreyLevels levels = found.stream().anyMatch(c -> !c.coloured() && c.round()) ? GreyLevels.of(ink.grey()) : null;
       for (Candidate candidate : found) {
         Mat own = candidate.coloured() ? ink.printFor(candidate, found) : ink.withoutPrint(candidate, levels);
-        Mat print = own != null ? own : candidate.coloured() ? ink.print() : ink.grey();
+        Mat print = own != null ? own : ink.grey(); // a coloured stamp always has its own
         try {
           Stamp read = StampReader.read(candidate, print, reader, candidate.coloured() ? COLOURED : OUTLINED);
           stamps.add(ink.toPage(read, page.getWidth(), page.getHeight()));
