@@ -99,7 +99,7 @@ public final class StampFinder {
         Mat own = candidate.coloured() ? ink.printFor(candidate, found) : ink.withoutPrint(candidate, levels);
         Mat print = own != null ? own : ink.grey(); // a coloured stamp always has its own
         try {
-          Stamp read = StampReader.read(candidate, print, reader, candidate.coloured() ? COLOURED : OUTLINED);
+          Stamp read = StampReader.read(candidate, print, own == null, reader, candidate.coloured() ? COLOURED : OUTLINED);
           stamps.add(ink.toPage(read, page.getWidth(), page.getHeight()));
         } finally {
           if (own != null) {

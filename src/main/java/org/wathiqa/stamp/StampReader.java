@@ -57,11 +57,14 @@ final class StampReader {
         (int) Math.round(2 * r), (int) Math.round(2 * r));
   }
 
-  /** Reads {@code stamp} from {@code print}, the page's stamp ink as dark on white. */
-  static Stamp read(Candidate stamp, Mat print, OcrEngine engine, double detectConfidence)
+  /**
+   * Reads {@code stamp} from {@code print}, the page's stamp ink as dark on white; {@code withPrint}
+   * when the page's print is still in it, not told from the stamp's ink.
+   */
+  static Stamp read(Candidate stamp, Mat print, boolean withPrint, OcrEngine engine, double detectConfidence)
       throws DocumentException {
     if (stamp.round()) {
-      return readRound(stamp, print, engine, detectConfidence);
+      return readRound(stamp, print, withPrint, engine, detectConfidence);
     }
     Mat crop = crop(print, stamp.box(), RECT_SHORT_PX / Math.max(1, Math.min(stamp.box().w(), stamp.box().h())));
     Mat level = StampImages.levelled(crop, true);
@@ -82,7 +85,8 @@ final class StampReader {
     }
   }
 
-  private static Stamp readRound(Candidate stamp, Mat print, OcrEngine engine, double detectConfidence)
+  private static Stamp readRound(Candidate stamp, Mat print, boolean withPrint, OcrEngine engine,
+      double detectConfidence)
       throws DocumentException {
     double scale = ROUND_RADIUS_PX / stamp.radius();
     Box square = area(stamp);
@@ -90,7 +94,7 @@ final class StampReader {
     try {
       Ring ring = Ring.measure(crop, ROUND_RADIUS_PX);
       Reading ringText = ring.read(crop, engine);
-      Reading centre = readCentre(crop, ring, engine);
+      Reading centre = readCentre(crop, ring, engine, withPrint);
       String text = (ringText.text() + " " + centre.text()).trim();
       double conf = ringText.isEmpty() ? centre.confidence()
           : centre.isEmpty() ? ringText.confidence() : (ringText.confidence() + centre.confidence()) / 2;
@@ -101,8 +105,15 @@ final class StampReader {
     }
   }
 
-  private static Reading readCentre(Mat crop, Ring ring, OcrEngine engine) throws DocumentException {
+  /**
+   * Reads the centre of a round stamp within its inner circle; where the stamp's ink could not be
+   * told from the print by its grey ({@code withPrint}), without the print bolder than the ring's type.
+   */
+  private static Reading readCentre(Mat crop, Ring ring, OcrEngine engine, boolean withPrint) throws DocumentException {
     Mat centre = crop.clone();
+    if (withPrint) {
+      BoldPrint.clear(centre, ring.innerLimit(), ring.bandInner(), ring.bandOuter());
+    }
     Mat outside = Mat.zeros(crop.size(), crop.type());
     try {
       outside.setTo(new Scalar(255));
