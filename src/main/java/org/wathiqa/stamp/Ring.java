@@ -8,6 +8,7 @@ import org.opencv.core.Range;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 import org.wathiqa.DocumentException;
+import org.wathiqa.fields.RingText;
 import org.wathiqa.ocr.OcrEngine;
 import org.wathiqa.ocr.PageSegmentation;
 
@@ -110,7 +111,9 @@ record Ring(double outerRadius, double innerLimit, double bandInner, double band
   /**
    * Reads the ring: the band unwrapped into a strip with letter tops to the border, as ring text is
    * set, started at the widest gap in the text; read the other way round only where that reading does
-   * not look like words (see {@link StampReader#eitherWay}).
+   * not look like words (see {@link StampReader#eitherWay}). A ring's phrases are parted by gaps as
+   * wide as the one between its end and its start, so the reading is then turned round to begin with
+   * the state it names ({@link RingText#stateFirst}).
    */
   Reading read(Mat crop, OcrEngine engine) throws DocumentException {
     if (bandOuter - bandInner < 4) {
@@ -134,7 +137,8 @@ record Ring(double outerRadius, double innerLimit, double bandInner, double band
     started.release();
     started = sized;
     try {
-      return StampReader.eitherWay(started, engine, PageSegmentation.SINGLE_LINE, SURE);
+      Reading read = StampReader.eitherWay(started, engine, PageSegmentation.SINGLE_LINE, SURE);
+      return new Reading(RingText.stateFirst(read.text()), read.confidence());
     } finally {
       started.release();
     }
