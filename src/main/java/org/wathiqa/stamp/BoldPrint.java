@@ -37,8 +37,11 @@ final class BoldPrint {
   /**
    * Clears, within {@code radius} of the centre of {@code crop} (a round stamp centred in it, dark
    * on light), the strokes at least {@link #BOLDER} times as wide as the type between {@code
-   * bandInner} and {@code bandOuter}; {@code crop} is left as it was when the ring's type cannot be
-   * measured or nothing is bolder.
+   * bandInner} and {@code bandOuter}, on lines of print reaching the middle of that band; {@code
+   * crop} is left as it was when the ring's type cannot be measured or no such stroke is found.
+   * What is cleared is the ink, and the pixel round it, within twice the bold half width of the
+   * strokes' bold cores: a core is the widest part of a stroke, and the parts of a letter narrower
+   * than it (its ends, its joins) lie further from the core than half its width.
    *
    * @return whether anything was cleared
    */
