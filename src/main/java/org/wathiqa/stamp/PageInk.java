@@ -45,6 +45,14 @@ record PageInk(Mat grey, Mat bgr, Mat mask, Mat print, double scale, int dpi) im
   static final int FAINT_DARKER = 8;
   /** How far above the paper's saturation a faint pixel of a stamp's ink must be. */
   static final int FAINT_SATURATION = 4;
+  /** Share of a register stamp's short side inward of its box within which its frame is looked for. */
+  private static final double FRAME_REACH = 0.1;
+  /**
+   * Most grey levels between the median and the upper quartile of a frame's darkest pixels: a
+   * drawn frame has one grey all round; darkest pixels of noise, or of paper where no frame was
+   * drawn, spread up to the paper's.
+   */
+  static final int FRAME_SPREAD = 24;
 
   /** The layers of {@code page} at {@code dpi}, reduced to at most {@link #MAX_DPI}. */
   static PageInk of(BufferedImage page, int dpi) {
@@ -212,19 +220,18 @@ record PageInk(Mat grey, Mat bgr, Mat mask, Mat print, double scale, int dpi) im
   }
 
   /**
-   * The grey page with the print taken out around the round {@code stamp}, when the stamp's ink is
-   * clearly lighter than the print (a coloured stamp scanned in grey): within the stamp, pixels
-   * darker than a cut between the two greys, and their neighbours, become paper, so the letters over
-   * the stamp leave its own. {@code levels} are the grey page's. Null for a frame, or a stamp as
-   * dark as the print. The caller releases it.
+   * The grey page with the print taken out around {@code stamp}, when the stamp's ink, the grey of
+   * a round stamp's border or a register stamp's frame, is clearly lighter than the print (a
+   * coloured stamp scanned in grey): within the stamp, pixels darker than a cut between the two
+   * greys, and their neighbours, become paper, so the letters over the stamp leave its own. {@code
+   * levels} are the grey page's. Null for a stamp as dark as the print, or a frame found no darker
+   * than halfway to that from the paper, or of no one grey. The caller releases it.
    */
   Mat withoutPrint(Candidate stamp, GreyLevels levels) {
-    if (!stamp.round()) {
-      return null;
-    }
     int print = levels.darkest(InkSeparation.DARKEST_SHARE);
-    int stampInk = borderInk(stamp);
-    if (stampInk - print < StampOutlines.PALER) {
+    int stampInk = stamp.round() ? borderInk(stamp) : frameInk(stamp);
+    if (stampInk < 0 || stampInk - print < StampOutlines.PALER
+        || !stamp.round() && levels.paper() - stampInk < StampOutlines.PALER / 2) {
       return null;
     }
     Box reach = ColourDetector.clip(StampReader.area(stamp), grey.cols(), grey.rows());
@@ -241,6 +248,50 @@ record PageInk(Mat grey, Mat bgr, Mat mask, Mat print, double scale, int dpi) im
     dark.release();
     part.release();
     return without;
+  }
+
+  /**
+   * The grey of a register stamp's frame: along each side, at every pixel, the darkest pixel within
+   * {@link #FRAME_REACH} of the short side inward of the box's edge; the median of those, so print
+   * crossing the frame here and there does not count, or -1 when they spread more than {@link
+   * #FRAME_SPREAD} above it (no frame of one grey).
+   */
+  private int frameInk(Candidate stamp) {
+    Box b = ColourDetector.clip(stamp.box(), grey.cols(), grey.rows());
+    if (b.w() < 4 || b.h() < 4) {
+      return 255;
+    }
+    Mat view = grey.submat(new Rect(b.x(), b.y(), b.w(), b.h()));
+    Mat copy = view.clone();
+    byte[] px = new byte[b.w() * b.h()];
+    copy.get(0, 0, px);
+    copy.release();
+    view.release();
+    int reach = Math.max(2, (int) Math.round(FRAME_REACH * Math.min(b.w(), b.h())));
+    int[] darkest = new int[2 * (b.w() + b.h())];
+    int n = 0;
+    for (int x = 0; x < b.w(); x++) {
+      int top = 255;
+      int bottom = 255;
+      for (int k = 0; k < reach; k++) {
+        top = Math.min(top, px[k * b.w() + x] & 0xff);
+        bottom = Math.min(bottom, px[(b.h() - 1 - k) * b.w() + x] & 0xff);
+      }
+      darkest[n++] = top;
+      darkest[n++] = bottom;
+    }
+    for (int y = 0; y < b.h(); y++) {
+      int left = 255;
+      int right = 255;
+      for (int k = 0; k < reach; k++) {
+        left = Math.min(left, px[y * b.w() + k] & 0xff);
+        right = Math.min(right, px[y * b.w() + b.w() - 1 - k] & 0xff);
+      }
+      darkest[n++] = left;
+      darkest[n++] = right;
+    }
+    java.util.Arrays.sort(darkest, 0, n);
+    return darkest[3 * n / 4] - darkest[n / 2] > FRAME_SPREAD ? -1 : darkest[n / 2];
   }
 
   /**

@@ -94,7 +94,7 @@ public final class StampFinder {
     try (PageInk ink = PageInk.of(page, dpi)) {
       List<Stamp> stamps = new ArrayList<>();
       List<Candidate> found = detect(ink, ink.dpi(), outlines && !blank);
-      GreyLevels levels = found.stream().anyMatch(c -> !c.coloured() && c.round()) ? GreyLevels.of(ink.grey()) : null;
+      GreyLevels levels = found.stream().anyMatch(c -> !c.coloured()) ? GreyLevels.of(ink.grey()) : null;
       for (Candidate candidate : found) {
         Mat own = candidate.coloured() ? ink.printFor(candidate, found) : ink.withoutPrint(candidate, levels);
         Mat print = own != null ? own : ink.grey(); // a coloured stamp always has its own

@@ -160,14 +160,70 @@ class PageInkTest {
   }
 
   @Test
-  void withoutPrint_stampAsDarkAsThePrintOrAFrame_isNull() {
+  void withoutPrint_stampAsDarkAsThePrint_isNull() {
     try (PageInk ink = PageInk.of(greyPage(20), 200)) {
       org.wathiqa.prepare.GreyLevels levels = org.wathiqa.prepare.GreyLevels.of(ink.grey());
       assertNull(ink.withoutPrint(GREY_ROUND, levels));
     }
-    try (PageInk ink = PageInk.of(greyPage(170), 200)) {
-      Candidate frame = new Candidate("rect", new Box(100, 100, 200, 200), 200, 200, 0, false, "#000000");
-      assertNull(ink.withoutPrint(frame, org.wathiqa.prepare.GreyLevels.of(ink.grey())));
+    try (PageInk ink = PageInk.of(framedPage(20, false), 200)) {
+      assertNull(ink.withoutPrint(GREY_FRAME, org.wathiqa.prepare.GreyLevels.of(ink.grey())));
+    }
+  }
+
+  private static final Candidate GREY_FRAME = new Candidate("rect", new Box(100, 120, 200, 120), 200, 180, 0, false, "#000000");
+
+  /**
+   * A grey page: a register stamp's frame from (100, 120) to (300, 240) in {@code stampGrey}, a
+   * stroke of its text inside, a black bar of print across it; with {@code speckled}, instead of the
+   * frame specks 3 px wide every 5 px along its sides, so that a fifth of the way round each side
+   * nothing is inked (noise, not a frame).
+   */
+  private static BufferedImage framedPage(int stampGrey, boolean speckled) {
+    BufferedImage page = new BufferedImage(400, 400, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 400, 400);
+    g.setColor(new Color(stampGrey, stampGrey, stampGrey));
+    if (speckled) {
+      for (int x = 100; x < 300; x += 5) {
+        g.fillRect(x, 121, 3, 3);
+        g.fillRect(x, 236, 3, 3);
+      }
+      for (int y = 120; y < 240; y += 5) {
+        g.fillRect(101, y, 3, 3);
+        g.fillRect(296, y, 3, 3);
+      }
+    } else {
+      g.setStroke(new BasicStroke(3));
+      g.drawRect(101, 121, 197, 117);
+    }
+    g.setStroke(new BasicStroke(4));
+    g.drawLine(160, 210, 240, 210); // a stroke of the stamp's text
+    g.setColor(Color.BLACK);
+    g.fillRect(60, 170, 280, 12); // a line of print across the stamp
+    g.dispose();
+    return page;
+  }
+
+  @Test
+  void withoutPrint_framePalerThanThePrint_leavesTheStampAndTakesThePrintOut() {
+    try (PageInk ink = PageInk.of(framedPage(170, false), 200)) {
+      Mat without = ink.withoutPrint(GREY_FRAME, org.wathiqa.prepare.GreyLevels.of(ink.grey()));
+      try {
+        assertTrue(grey(without, 200, 175) > 230, "print taken out within the frame");
+        assertTrue(grey(without, 70, 175) < 50, "print beyond the frame left");
+        assertEquals(grey(ink.grey(), 200, 122), grey(without, 200, 122), "the frame kept");
+        assertEquals(grey(ink.grey(), 200, 210), grey(without, 200, 210), "the stamp's own text kept");
+      } finally {
+        without.release();
+      }
+    }
+  }
+
+  @Test
+  void withoutPrint_frameOfNoOneGrey_isNull() {
+    try (PageInk ink = PageInk.of(framedPage(170, true), 200)) {
+      assertNull(ink.withoutPrint(GREY_FRAME, org.wathiqa.prepare.GreyLevels.of(ink.grey())));
     }
   }
 }
