@@ -229,9 +229,8 @@ record PageInk(Mat grey, Mat bgr, Mat mask, Mat print, double scale, int dpi) im
    */
   Mat withoutPrint(Candidate stamp, GreyLevels levels) {
     int print = levels.darkest(InkSeparation.DARKEST_SHARE);
-    int stampInk = stamp.round() ? borderInk(stamp) : frameInk(stamp);
-    if (stampInk < 0 || stampInk - print < StampOutlines.PALER
-        || !stamp.round() && levels.paper() - stampInk < StampOutlines.PALER / 2) {
+    int stampInk = stamp.round() ? borderInk(stamp) : frameInk(stamp, levels.paper());
+    if (stampInk < 0 || stampInk - print < StampOutlines.PALER) {
       return null;
     }
     Box reach = ColourDetector.clip(StampReader.area(stamp), grey.cols(), grey.rows());
@@ -253,20 +252,16 @@ record PageInk(Mat grey, Mat bgr, Mat mask, Mat print, double scale, int dpi) im
   /**
    * The grey of a register stamp's frame: along each side, at every pixel, the darkest pixel within
    * {@link #FRAME_REACH} of the short side inward of the box's edge; the median of those, so print
-   * crossing the frame here and there does not count, or -1 when they spread more than {@link
-   * #FRAME_SPREAD} above it (no frame of one grey).
+   * crossing the frame here and there does not count. -1 when they spread more than {@link
+   * #FRAME_SPREAD} above it (no frame of one grey) or it lies within half of {@link
+   * StampOutlines#PALER} of {@code paper} (no frame drawn).
    */
-  private int frameInk(Candidate stamp) {
+  private int frameInk(Candidate stamp, int paper) {
     Box b = ColourDetector.clip(stamp.box(), grey.cols(), grey.rows());
     if (b.w() < 4 || b.h() < 4) {
-      return 255;
+      return -1;
     }
-    Mat view = grey.submat(new Rect(b.x(), b.y(), b.w(), b.h()));
-    Mat copy = view.clone();
-    byte[] px = new byte[b.w() * b.h()];
-    copy.get(0, 0, px);
-    copy.release();
-    view.release();
+    byte[] px = greyPixels(b);
     int reach = Math.max(2, (int) Math.round(FRAME_REACH * Math.min(b.w(), b.h())));
     int[] darkest = new int[2 * (b.w() + b.h())];
     int n = 0;
@@ -291,7 +286,19 @@ record PageInk(Mat grey, Mat bgr, Mat mask, Mat print, double scale, int dpi) im
       darkest[n++] = right;
     }
     java.util.Arrays.sort(darkest, 0, n);
-    return darkest[3 * n / 4] - darkest[n / 2] > FRAME_SPREAD ? -1 : darkest[n / 2];
+    int median = darkest[n / 2];
+    return darkest[3 * n / 4] - median > FRAME_SPREAD || paper - median < StampOutlines.PALER / 2 ? -1 : median;
+  }
+
+  /** The grey page's pixels within {@code box} (inside the page), row by row. */
+  private byte[] greyPixels(Box box) {
+    Mat view = grey.submat(new Rect(box.x(), box.y(), box.w(), box.h()));
+    Mat copy = view.clone();
+    byte[] pixels = new byte[box.w() * box.h()];
+    copy.get(0, 0, pixels);
+    copy.release();
+    view.release();
+    return pixels;
   }
 
   /**
@@ -306,12 +313,7 @@ record PageInk(Mat grey, Mat bgr, Mat mask, Mat print, double scale, int dpi) im
     if (square.w() == 0 || square.h() == 0) {
       return 255;
     }
-    Mat view = grey.submat(new Rect(square.x(), square.y(), square.w(), square.h()));
-    Mat copy = view.clone();
-    byte[] pixels = new byte[square.w() * square.h()];
-    copy.get(0, 0, pixels);
-    copy.release();
-    view.release();
+    byte[] pixels = greyPixels(square);
     int[] darkest = new int[BORDER_SAMPLES];
     double reachIn = Math.max(2, stamp.radius() * BORDER_REACH);
     for (int i = 0; i < BORDER_SAMPLES; i++) {
