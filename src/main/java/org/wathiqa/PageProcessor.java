@@ -187,6 +187,25 @@ final class PageProcessor {
   }
 
   /**
+   * The register stamps found on the page in ink as dark as its print, which the page's text is read
+   * with; boxes in pixels of the prepared page.
+   */
+  private static List<Box> blackRegisterStamps(PreparedPage prepared, List<Stamp> found) {
+    List<Box> boxes = new ArrayList<>();
+    for (Stamp s : found) {
+      if (s.shape().equals("rect") && s.color().equals(StampFinder.BLACK)) {
+        Box b = s.box();
+        StampOutlines.Circle c = prepared.fromOriginal(b.x() + b.w() / 2.0, b.y() + b.h() / 2.0, 1);
+        double w = b.w() * c.radius();
+        double h = b.h() * c.radius();
+        boxes.add(new Box((int) Math.round(c.cx() - w / 2), (int) Math.round(c.cy() - h / 2),
+            (int) Math.round(w), (int) Math.round(h)));
+      }
+    }
+    return boxes;
+  }
+
+  /**
    * Whether the engine read {@code line} from a stamp rather than from print: the stamp's text where
    * its outlines were erased ({@link StampOutlines.Erased#withinStamp}), or, within any round stamp,
    * fragments read unsure: what is left of a coloured stamp's ink after it was lifted from the page.
@@ -222,6 +241,7 @@ final class PageProcessor {
         }
       }
       lines = UnderStamp.reread(lines, text.image(), text.stamps(), engine, ENGINE_DPI);
+      lines = StackedRows.reread(lines, text.image(), blackRegisterStamps(prepared, found), engine, ENGINE_DPI);
       lines = readBlocks ? Verses.joined(lines, text.image().getWidth()) : lines;
       healthy = true;
       return new Reading(lines, found, text.image(), steps);

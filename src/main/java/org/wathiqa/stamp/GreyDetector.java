@@ -66,7 +66,7 @@ final class GreyDetector {
           circles.addAll(paleCircles(small, ink, print, workDpi));
         }
         for (CircleSearch.Circle c : circles) {
-          found.add(Candidate.round(c, factor, false, "#000000"));
+          found.add(Candidate.round(c, factor, false, StampFinder.BLACK));
         }
       }
       found.addAll(rectangles(small, circles, workDpi, factor));
@@ -254,6 +254,6 @@ final class GreyDetector {
     org.opencv.core.Rect b = r.boundingRect();
     Box box = new Box((int) Math.floor(b.x / factor), (int) Math.floor(b.y / factor),
         (int) Math.ceil(b.width / factor), (int) Math.ceil(b.height / factor));
-    return new Candidate("rect", box, r.center.x / factor, r.center.y / factor, 0, false, "#000000");
+    return new Candidate("rect", box, r.center.x / factor, r.center.y / factor, 0, false, StampFinder.BLACK);
   }
 }

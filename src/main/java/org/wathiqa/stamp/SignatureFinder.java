@@ -238,7 +238,7 @@ public final class SignatureFinder {
       for (Stamp stamp : stamps) {
         java.awt.Color c = java.awt.Color.decode(stamp.color());
         double d = Math.sqrt(sq(mean.val[2] - c.getRed()) + sq(mean.val[1] - c.getGreen()) + sq(mean.val[0] - c.getBlue()));
-        if (!stamp.color().equals("#000000") && d < SAME_INK && beside(stamp.box(), at, scale)) {
+        if (!stamp.color().equals(StampFinder.BLACK) && d < SAME_INK && beside(stamp.box(), at, scale)) {
           return true;
         }
       }

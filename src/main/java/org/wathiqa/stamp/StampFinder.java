@@ -26,6 +26,11 @@ import org.wathiqa.prepare.OpenCv;
  * }
  */
 public final class StampFinder {
+  /**
+   * The colour given a stamp found by its outline on a grey page: its ink is as dark as the print, or
+   * a grey between print and paper, and stays in the page the text is read from.
+   */
+  public static final String BLACK = "#000000";
   /** Detection confidence of a stamp found by its coloured ink. */
   private static final double COLOURED = 0.9;
   /** Detection confidence of a stamp found by its outline alone. */
