@@ -11,6 +11,7 @@ import org.wathiqa.ocr.OcrLine;
 import org.wathiqa.ocr.PageSegmentation;
 import org.wathiqa.ocr.TextRepairs;
 import org.wathiqa.fields.StampFields;
+import org.wathiqa.fields.Vocabulary;
 import org.wathiqa.prepare.Blocks;
 import org.wathiqa.prepare.Mats;
 import org.wathiqa.prepare.PreparedPage;
@@ -28,6 +29,10 @@ final class PageProcessor {
   static final double STAMP_WITHIN = 0.9;
   /** Share of a line's characters that may differ from the stamp's reading for it to be a repeat of it. */
   static final double STAMP_ECHO = 0.25;
+  /** Share of a line's box inside a signature mark's for the line to be read from the mark. */
+  static final double SIGNATURE_WITHIN = 0.8;
+  /** Confidence from which a line within a signature mark is print, not the mark's strokes. */
+  static final double SIGNATURE_SURE = 0.6;
   /** Fewest letters of a line compared with a stamp's reading; shorter scraps match anything. */
   static final int STAMP_ECHO_LETTERS = 4;
   /**
@@ -115,6 +120,7 @@ final class PageProcessor {
     double skew = prepared.blank() ? 0 : round2(-prepared.skewDegrees());
     List<Signature> signatures = findSignatures && !prepared.blank()
         ? SignatureFinder.find(page.image(), lines, reading.stamps()) : List.of();
+    lines = withoutSignatureInk(lines, signatures);
     return new PageResult(page.index(), page.width(), page.height(), page.dpi(), skew,
         lines.isEmpty() ? TextSource.NONE : TextSource.OCR, joined(lines), meanConfidence(lines), lines,
         withFields(reading.stamps(), page.index()), preparation(prepared, reading.steps()), signatures);
@@ -134,6 +140,31 @@ final class PageProcessor {
     List<Line> out = new ArrayList<>(lines.size());
     for (Line line : lines) {
       if (!stampText(line, stamps)) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code lines} without those the engine read from a signature's strokes: a line lying within a
+   * signature mark found on the page ({@value #SIGNATURE_WITHIN} of its box) that the engine is
+   * unsure of and that holds no word of the word lists ({@link Vocabulary#knowsAWordOf}: an
+   * office's title a signature is drawn over stays). Read as text, the strokes give a line of
+   * fragments under the signatory's name, which would enter the page text and be taken for the
+   * name itself.
+   */
+  static List<Line> withoutSignatureInk(List<Line> lines, List<Signature> signatures) {
+    if (signatures.isEmpty()) {
+      return lines;
+    }
+    List<Line> out = new ArrayList<>(lines.size());
+    for (Line line : lines) {
+      Box box = line.box();
+      boolean scrawl = line.confidence() < SIGNATURE_SURE && signatures.stream()
+          .anyMatch(s -> box.intersectionArea(s.box()) >= SIGNATURE_WITHIN * box.w() * (double) box.h())
+          && !Vocabulary.knowsAWordOf(line.text());
+      if (!scrawl) {
         out.add(line);
       }
     }
