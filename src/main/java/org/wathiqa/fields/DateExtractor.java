@@ -101,7 +101,8 @@ final class DateExtractor {
   /**
    * The index in {@code found} of the date {@code date} is the twin of: the nearest one in the other
    * calendar, without a twin yet, at most {@value #TWIN_REACH} lines before it on its page, one of
-   * the two cued by الموافق.
+   * the two cued by الموافق; when that is the first, the second stands on a line of its own, not in
+   * prose: "بتاريخ …" in the body under the header's "الموافق …" is a date of its own.
    */
   private static int partner(List<Dated> found, DateMatch date) {
     for (int k = found.size() - 1; k >= 0; k--) {
@@ -109,7 +110,7 @@ final class DateExtractor {
       if (m.line().page() != date.line().page() || date.line().index() - m.line().index() > TWIN_REACH) {
         return -1;
       }
-      if (found.get(k).twin == null && m.isHijri() != date.isHijri() && (cued(date) || cued(m))) {
+      if (found.get(k).twin == null && m.isHijri() != date.isHijri() && (cued(date) || cued(m) && !isInProse(date))) {
         return k;
       }
     }

@@ -295,6 +295,21 @@ class DateExtractionTest {
   }
 
   @Test
+  void extractDate_aHeadersHijriDate_isNoTwinOfADateInTheProseBelowIt() {
+    // the Gregorian date line misread past parsing: the الموافق line is the date there is
+    List<String> lines = new java.util.ArrayList<>(List.of("الجمهورية العربية السورية", "وزارة الداخلية",
+        "الرقم: ٩٣٠٨/د", "تاريخ: ٥ شباط ٠:18", "الموافق ١٩ جمادى الأولى ١٤٣٩ هـ", "الموضوع: إحالة موقوفين",
+        "نحيل إليكم الموقوفين المذكورة أسماؤهم أدناه والمقبوض عليهم بتاريخ ٢٩/١/٢٠١٨",
+        "للتحقيق معهم وإعلامنا بالنتيجة.", "رئيس الفرع", "العميد باسل عماد طرابلسي"));
+
+    Fields f = Letters.extract(lines);
+
+    assertEquals("2018-02-05", f.documentDate().value());
+    assertEquals("1439-05-19", f.documentDate().hijri());
+    assertEquals(List.of("2018-02-05", "2018-01-29"), f.dates().stream().map(Field::value).toList());
+  }
+
+  @Test
   void extractDate_hijriTwinRepairedUnderAnArabicDefaultLocale_keepsAsciiDigits() {
     java.util.Locale before = java.util.Locale.getDefault();
     try {
