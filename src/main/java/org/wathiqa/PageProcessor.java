@@ -128,8 +128,10 @@ final class PageProcessor {
 
   /**
    * {@code lines} without those a register stamp printed: a line lying within a rectangular stamp
-   * whose text the stamp's own reading holds, near enough. A black stamp's ink is as dark as the
-   * print, and its clearly read lines would otherwise enter the page's text. (Round stamps have
+   * whose text the stamp's own reading holds, near enough, or that is made of fragments
+   * ({@link NoiseFilter#fragmentary}). A black stamp's ink is as dark as the print, and its clearly
+   * read lines would otherwise enter the page's text; what is left of a coloured one's ink once it
+   * is lifted reads as scraps ("[ سم سح |", "1 د مد ب 7ج"). (Round stamps have
    * their own test, {@link StampOutlines.Erased#withinStamp}: the print a round stamp is pressed on,
    * a signatory's title, often says what its centre says.)
    */
@@ -173,13 +175,13 @@ final class PageProcessor {
 
   private static boolean stampText(Line line, List<Stamp> stamps) {
     String text = ArabicText.normalize(line.text()).replaceAll("\\s+", " ").strip();
-    if (text.codePoints().filter(Character::isLetter).count() < STAMP_ECHO_LETTERS) {
-      return false;
-    }
+    boolean echoable = text.codePoints().filter(Character::isLetter).count() >= STAMP_ECHO_LETTERS;
+    boolean fragments = NoiseFilter.fragmentary(line.text());
     Box box = line.box();
     for (Stamp s : stamps) {
-      if (s.shape().equals("rect") && s.text() != null && box.intersectionArea(s.box()) >= STAMP_WITHIN * box.w() * (double) box.h()
-          && ArabicText.infixDistance(text, ArabicText.normalize(s.text())) <= STAMP_ECHO * text.length()) {
+      boolean within = s.shape().equals("rect") && box.intersectionArea(s.box()) >= STAMP_WITHIN * box.w() * (double) box.h();
+      if (within && (fragments || echoable && s.text() != null
+          && ArabicText.infixDistance(text, ArabicText.normalize(s.text())) <= STAMP_ECHO * text.length())) {
         return true;
       }
     }

@@ -36,6 +36,17 @@ class StampTextTest {
   }
 
   @Test
+  void fragmentsReadWithinARegisterStamp_areTheStampsInk_butNotOutsideIt() {
+    List<Line> lines = List.of(
+        new Line("[ سم سح |", 0.77, new Box(900, 700, 200, 50)),
+        new Line("1 د مد ب 7ج", 0.73, new Box(880, 800, 260, 50)),
+        new Line("1 د مد ب 7ج", 0.73, new Box(100, 800, 260, 50)));
+
+    assertEquals(List.of("1 د مد ب 7ج"), texts(PageProcessor.withoutStampText(lines, List.of(REGISTER))),
+        "the last lies outside the stamp");
+  }
+
+  @Test
   void aTitleUnderARoundStamp_thatSaysWhatItsCentreSays_staysInTheText() {
     List<Line> lines = List.of(new Line("مدير الصحة", 0.93, new Box(350, 1900, 210, 60)));
 

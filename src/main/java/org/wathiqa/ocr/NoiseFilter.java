@@ -50,9 +50,14 @@ public final class NoiseFilter {
    * "اا ريص الذرع") does not.
    */
   public static boolean fragmentary(OcrLine line) {
+    return fragmentary(line.text());
+  }
+
+  /** Whether the text of a line is made of fragments rather than words: see {@link #fragmentary(OcrLine)}. */
+  public static boolean fragmentary(String text) {
     int tokens = 0;
     int words = 0;
-    for (String token : line.text().strip().split("\\s+")) {
+    for (String token : text.strip().split("\\s+")) {
       if (characters(token) == 0) {
         continue; // a mark or a quote alone
       }
