@@ -1,5 +1,7 @@
 package org.wathiqa.prepare;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
 import org.opencv.core.Point;
@@ -16,6 +18,15 @@ import org.opencv.imgproc.Imgproc;
 final class Deskew {
   static final double MAX_DEGREES = 10;
   private static final int WORK_WIDTH = 1000;
+  /**
+   * Pieces of ink narrower and lower than this, pixels at the reduced size (about 0.85 mm on a page
+   * of A4 width), are specks: a dot of a letter, or a photocopy's or a scanner's noise.
+   */
+  static final int SPECK = 4;
+  /** Tallest piece taken for print, in median piece heights. */
+  static final double TALLEST = 3;
+  /** Length in heights from which a piece no taller than half the median is a stroke, not a word. */
+  static final double THIN = 8;
 
   private Deskew() {}
 
@@ -41,11 +52,80 @@ final class Deskew {
     try {
       Imgproc.resize(grey, small, new Size(), f, f, Imgproc.INTER_AREA);
       GreyLevels.splitDark(small, ink, 255);
+      lettersOnly(ink);
       return InkPoints.of(ink);
     } finally {
       small.release();
       ink.release();
     }
+  }
+
+  /**
+   * Clears from the binary {@code ink} every piece that is no letter or word of print: specks,
+   * pieces more than {@value #TALLEST} times as tall as the letters
+   * ({@link #weightedMedianHeight}) (a stamp's circles or frame, a signature) and long thin strokes (a rule, a frame's side).
+   * A stamp pressed askew draws long straight strokes at its own angle, which project into far
+   * sharper rows than lines of text do; and on a sparse page a photocopy's specks outweigh the text.
+   */
+  static void lettersOnly(Mat ink) {
+    Mat labels = new Mat();
+    Mat stats = new Mat();
+    Mat centroids = new Mat();
+    try {
+      int n = Imgproc.connectedComponentsWithStats(ink, labels, stats, centroids, 8, org.opencv.core.CvType.CV_32S);
+      int[][] pieces = Mats.componentStats(stats);
+      int median = weightedMedianHeight(pieces);
+      if (median == 0) {
+        return;
+      }
+      boolean[] keep = new boolean[n];
+      for (int i = 1; i < n; i++) {
+        int w = pieces[i][Imgproc.CC_STAT_WIDTH];
+        int h = pieces[i][Imgproc.CC_STAT_HEIGHT];
+        boolean rule = w >= THIN * h && 2 * h <= median;
+        keep[i] = !speck(pieces[i]) && h <= TALLEST * median && !rule;
+      }
+      int[] label = new int[(int) labels.total()];
+      labels.get(0, 0, label);
+      byte[] out = new byte[label.length];
+      for (int i = 0; i < label.length; i++) {
+        out[i] = keep[label[i]] ? (byte) 255 : 0;
+      }
+      ink.put(0, 0, out);
+    } finally {
+      labels.release();
+      stats.release();
+      centroids.release();
+    }
+  }
+
+  private static boolean speck(int[] piece) {
+    return piece[Imgproc.CC_STAT_WIDTH] < SPECK && piece[Imgproc.CC_STAT_HEIGHT] < SPECK;
+  }
+
+  /**
+   * The height of the piece at the middle of the ink, the pieces other than specks ordered by
+   * height: the letters' height; 0 when there are none.
+   */
+  private static int weightedMedianHeight(int[][] pieces) {
+    List<int[]> sized = new ArrayList<>();
+    long total = 0;
+    for (int i = 1; i < pieces.length; i++) {
+      int area = pieces[i][Imgproc.CC_STAT_AREA];
+      if (!speck(pieces[i])) {
+        sized.add(new int[] {pieces[i][Imgproc.CC_STAT_HEIGHT], area});
+        total += area;
+      }
+    }
+    sized.sort((a, b) -> Integer.compare(a[0], b[0]));
+    long seen = 0;
+    for (int[] piece : sized) {
+      seen += piece[1];
+      if (2 * seen >= total) {
+        return piece[0];
+      }
+    }
+    return 0;
   }
 
   private static double search(InkPoints ink, double from, double to, double step) {
