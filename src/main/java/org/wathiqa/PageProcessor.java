@@ -227,12 +227,7 @@ final class PageProcessor {
     List<Box> boxes = new ArrayList<>();
     for (Stamp s : found) {
       if (s.shape().equals("rect") && s.color().equals(StampFinder.BLACK)) {
-        Box b = s.box();
-        StampOutlines.Circle c = prepared.fromOriginal(b.x() + b.w() / 2.0, b.y() + b.h() / 2.0, 1);
-        double w = b.w() * c.radius();
-        double h = b.h() * c.radius();
-        boxes.add(new Box((int) Math.round(c.cx() - w / 2), (int) Math.round(c.cy() - h / 2),
-            (int) Math.round(w), (int) Math.round(h)));
+        boxes.add(prepared.fromOriginalCentred(s.box()));
       }
     }
     return boxes;

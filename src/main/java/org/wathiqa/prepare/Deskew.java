@@ -3,6 +3,7 @@ package org.wathiqa.prepare;
 import java.util.ArrayList;
 import java.util.List;
 import org.opencv.core.Core;
+import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Point;
 import org.opencv.core.Scalar;
@@ -72,7 +73,7 @@ final class Deskew {
     Mat stats = new Mat();
     Mat centroids = new Mat();
     try {
-      int n = Imgproc.connectedComponentsWithStats(ink, labels, stats, centroids, 8, org.opencv.core.CvType.CV_32S);
+      int n = Imgproc.connectedComponentsWithStats(ink, labels, stats, centroids, 8, CvType.CV_32S);
       int[][] pieces = Mats.componentStats(stats);
       int median = weightedMedianHeight(pieces);
       if (median == 0) {

@@ -67,6 +67,20 @@ public record PreparedPage(BufferedImage image, int dpi, double skewDegrees, dou
         radius / Math.sqrt(Math.abs(det)));
   }
 
+  /**
+   * {@code box} of the page as read in pixels of the prepared image: a box of its size, scaled,
+   * about the point its centre goes to. For the box of something found on the page that is already
+   * the upright bounding box of a turned shape (a stamp pressed askew), turning its corners again
+   * by the page's skew would only grow it.
+   */
+  public Box fromOriginalCentred(Box box) {
+    StampOutlines.Circle c = fromOriginal(box.x() + box.w() / 2.0, box.y() + box.h() / 2.0, 1);
+    double w = box.w() * c.radius();
+    double h = box.h() * c.radius();
+    return new Box((int) Math.round(c.cx() - w / 2), (int) Math.round(c.cy() - h / 2), (int) Math.round(w),
+        (int) Math.round(h));
+  }
+
   private static int clamp(int v, int max) {
     return Math.max(0, Math.min(max, v));
   }

@@ -105,6 +105,25 @@ class PreparerTest {
   }
 
   @Test
+  void fromOriginalCentred_keepsTheBoxsSizeScaled_aboutWhereItsCentreGoes() {
+    BufferedImage large = new BufferedImage(2400, 3200, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = large.createGraphics();
+    g.drawImage(linesPage(5), 0, 0, 2400, 3200, null); // letters 44 px high, lines turned 5°
+    g.dispose();
+    PreparedPage prepared = new Preparer(true, true).prepare(large, 600);
+    Box stamp = new Box(1000, 1100, 400, 200);
+
+    Box there = prepared.fromOriginalCentred(stamp);
+
+    double s = prepared.scale();
+    assertEquals(400 * s, there.w(), 1);
+    assertEquals(200 * s, there.h(), 1);
+    Box centre = prepared.toOriginal(new Box(there.x() + there.w() / 2, there.y() + there.h() / 2, 1, 1), 2400, 3200);
+    assertEquals(1200, centre.x(), 3, "its centre maps back to the box's: " + centre);
+    assertEquals(1200, centre.y(), 3, "its centre maps back to the box's: " + centre);
+  }
+
+  @Test
   void prepare_colourPage_givesGreyOfTheSameSize() {
     BufferedImage colour = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = colour.createGraphics();
