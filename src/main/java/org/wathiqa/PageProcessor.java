@@ -269,7 +269,12 @@ final class PageProcessor {
         }
       }
       lines = UnderStamp.reread(lines, text.image(), text.stamps(), engine, ENGINE_DPI);
-      lines = StackedRows.reread(lines, text.image(), blackRegisterStamps(prepared, found), engine, ENGINE_DPI);
+      List<Box> black = new ArrayList<>(blackRegisterStamps(prepared, found));
+      for (StampOutlines.Circle c : text.stamps()) { // black round stamps, their circles erased
+        black.add(new Box((int) Math.round(c.cx() - c.radius()), (int) Math.round(c.cy() - c.radius()),
+            (int) Math.round(2 * c.radius()), (int) Math.round(2 * c.radius())));
+      }
+      lines = StackedRows.reread(lines, text.image(), black, engine, ENGINE_DPI);
       lines = readBlocks ? Verses.joined(lines, text.image().getWidth()) : lines;
       healthy = true;
       return new Reading(lines, found, text.image(), steps);

@@ -12,13 +12,14 @@ import org.wathiqa.ocr.PageSegmentation;
 import org.wathiqa.prepare.GreyLevels;
 
 /**
- * Reads the rows of print beside a black register stamp again. A register stamp pressed in black
- * over the body of a letter lays its frame and its lines of small type between rows of print, and
- * the engine takes a row and the stamp for one tall line and loses the row next to it, or reads two
- * rows as one. Beside the stamp the rows stand apart: the rows of print around each register stamp
- * are found in the columns clear of it; a row no line covers is read alone, and a line crossing the
- * stamp over two or more rows is read row by row. The readings are kept when the engine is sure of
- * each and reads them as words ({@link NoiseFilter#fragmentary}). Stateless and thread-safe.
+ * Reads the rows of print beside a black stamp again. A register stamp pressed in black over the
+ * body of a letter lays its frame and its lines of small type between rows of print, and the engine
+ * takes a row and the stamp for one tall line and loses the row next to it, or reads two rows as
+ * one; a black round stamp over the body, its circles erased, can lose a row the same way. Beside
+ * the stamp the rows stand apart: the rows of print around each stamp are found in the columns
+ * clear of it; a row no line covers is read alone, and a line crossing the stamp over two or more
+ * rows is read row by row. The readings are kept when the engine is sure of each and reads them as
+ * words ({@link NoiseFilter#fragmentary}). Stateless and thread-safe.
  */
 final class StackedRows {
   /** Share of the fullest pixel row's ink below which a pixel row is a gap between rows. */
@@ -35,8 +36,8 @@ final class StackedRows {
   private StackedRows() {}
 
   /**
-   * {@code lines}, read from the grey {@code page}, mended beside the register stamps at
-   * {@code stamps} (boxes in pixels of {@code page}).
+   * {@code lines}, read from the grey {@code page}, mended beside the black stamps at {@code stamps}
+   * (register stamps' boxes and round stamps' squares, in pixels of {@code page}).
    */
   static List<OcrLine> reread(List<OcrLine> lines, BufferedImage page, List<Box> stamps, OcrEngine engine, int dpi)
       throws DocumentException {
