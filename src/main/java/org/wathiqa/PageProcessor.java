@@ -220,15 +220,19 @@ final class PageProcessor {
   }
 
   /**
-   * The register stamps found on the page in ink as dark as its print, which the page's text is read
-   * with; boxes in pixels of the prepared page.
+   * The stamps in ink as dark as the print, which the page's text is read with, in pixels of the
+   * prepared page: the register stamps found by their frame (their boxes) and the round stamps whose
+   * circles were erased from {@code text} (their squares).
    */
-  private static List<Box> blackRegisterStamps(PreparedPage prepared, List<Stamp> found) {
+  private static List<Box> blackStamps(PreparedPage prepared, List<Stamp> found, StampOutlines.Erased text) {
     List<Box> boxes = new ArrayList<>();
     for (Stamp s : found) {
       if (s.shape().equals("rect") && s.color().equals(StampFinder.BLACK)) {
         boxes.add(prepared.fromOriginalCentred(s.box()));
       }
+    }
+    for (StampOutlines.Circle c : text.stamps()) {
+      boxes.add(c.square());
     }
     return boxes;
   }
@@ -269,12 +273,7 @@ final class PageProcessor {
         }
       }
       lines = UnderStamp.reread(lines, text.image(), text.stamps(), engine, ENGINE_DPI);
-      List<Box> black = new ArrayList<>(blackRegisterStamps(prepared, found));
-      for (StampOutlines.Circle c : text.stamps()) { // black round stamps, their circles erased
-        black.add(new Box((int) Math.round(c.cx() - c.radius()), (int) Math.round(c.cy() - c.radius()),
-            (int) Math.round(2 * c.radius()), (int) Math.round(2 * c.radius())));
-      }
-      lines = StackedRows.reread(lines, text.image(), black, engine, ENGINE_DPI);
+      lines = StackedRows.reread(lines, text.image(), blackStamps(prepared, found, text), engine, ENGINE_DPI);
       lines = readBlocks ? Verses.joined(lines, text.image().getWidth()) : lines;
       healthy = true;
       return new Reading(lines, found, text.image(), steps);

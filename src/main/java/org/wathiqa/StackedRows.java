@@ -30,6 +30,8 @@ final class StackedRows {
   static final double TRUST = 0.6;
   /** Widest gap, in line heights, between the words of one row. */
   static final double WORD_GAP = 1.5;
+  /** Share of the page's pixels that are its darkest print, halfway from whose grey to the paper's ink begins. */
+  static final double DARKEST = 0.01;
   /** Paper above and below a row read alone, as a share of the page's median line height. */
   static final double PAD = 0.2;
 
@@ -47,7 +49,7 @@ final class StackedRows {
     int median = medianHeight(lines);
     List<OcrLine> out = new ArrayList<>(lines);
     GreyLevels levels = GreyLevels.of(pixels(page));
-    int cut = (levels.paper() + levels.darkest(0.01)) / 2;
+    int cut = (levels.paper() + levels.darkest(DARKEST)) / 2;
     for (Box stamp : stamps) {
       Box area = besideStamp(out, stamp, median, page.getHeight());
       if (area == null) {
@@ -55,7 +57,7 @@ final class StackedRows {
       }
       List<int[]> bands = rows(page, area, stamp, cut, median);
       for (int[] band : bands) {
-        if (covering(out, band).isEmpty()) {
+        if (out.stream().noneMatch(line -> covers(line.box(), band))) {
           List<OcrLine> read = readRows(List.of(band), stamp, page, engine, dpi, median, cut);
           if (read != null) {
             insert(out, read);
@@ -103,16 +105,6 @@ final class StackedRows {
       }
     }
     return any ? new Box(left, top, right - left, bottom - top) : null;
-  }
-
-  private static List<OcrLine> covering(List<OcrLine> lines, int[] band) {
-    List<OcrLine> on = new ArrayList<>();
-    for (OcrLine line : lines) {
-      if (covers(line.box(), band)) {
-        on.add(line);
-      }
-    }
-    return on;
   }
 
   /** Whether {@code box} spans at least half the height of {@code band}. */

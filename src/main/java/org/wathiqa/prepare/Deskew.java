@@ -24,9 +24,9 @@ final class Deskew {
    * of A4 width), are specks: a dot of a letter, or a photocopy's or a scanner's noise.
    */
   static final int SPECK = 4;
-  /** Tallest piece taken for print, in median piece heights. */
+  /** Tallest piece taken for print, in letter heights ({@link #weightedMedianHeight}). */
   static final double TALLEST = 3;
-  /** Length in heights from which a piece no taller than half the median is a stroke, not a word. */
+  /** Length in heights from which a piece no taller than half a letter is a stroke, not a word. */
   static final double THIN = 8;
 
   private Deskew() {}
@@ -62,9 +62,9 @@ final class Deskew {
   }
 
   /**
-   * Clears from the binary {@code ink} every piece that is no letter or word of print: specks,
-   * pieces more than {@value #TALLEST} times as tall as the letters
-   * ({@link #weightedMedianHeight}) (a stamp's circles or frame, a signature) and long thin strokes (a rule, a frame's side).
+   * Clears from the binary {@code ink} every piece that is no letter or word of print: specks, pieces
+   * more than {@value #TALLEST} times as tall as the letters (a stamp's circles or frame, a
+   * signature) and long thin strokes (a rule, a frame's side).
    * A stamp pressed askew draws long straight strokes at its own angle, which project into far
    * sharper rows than lines of text do; and on a sparse page a photocopy's specks outweigh the text.
    */

@@ -67,7 +67,13 @@ public final class StampOutlines {
   private StampOutlines() {}
 
   /** A round stamp on the grey page: centre and outer radius, in its pixels. */
-  public record Circle(double cx, double cy, double radius) {}
+  public record Circle(double cx, double cy, double radius) {
+    /** The square the circle is drawn in, to the nearest pixel. */
+    public org.wathiqa.Box square() {
+      return new org.wathiqa.Box((int) Math.round(cx - radius), (int) Math.round(cy - radius),
+          (int) Math.round(2 * radius), (int) Math.round(2 * radius));
+    }
+  }
 
   /**
    * A page without stamp outlines.
@@ -103,10 +109,8 @@ public final class StampOutlines {
     for (Circle c : stamps) {
       double dx = box.x() + box.w() / 2.0 - c.cx();
       double dy = box.y() + box.h() / 2.0 - c.cy();
-      org.wathiqa.Box square = new org.wathiqa.Box((int) Math.round(c.cx() - c.radius()),
-          (int) Math.round(c.cy() - c.radius()), (int) Math.round(2 * c.radius()), (int) Math.round(2 * c.radius()));
       if (Math.hypot(dx, dy) <= c.radius()
-          && box.intersectionArea(square) >= WITHIN * box.w() * (double) box.h()) {
+          && box.intersectionArea(c.square()) >= WITHIN * box.w() * (double) box.h()) {
         return true;
       }
     }
