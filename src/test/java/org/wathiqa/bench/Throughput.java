@@ -22,8 +22,9 @@ import org.wathiqa.read.PageInput;
 /**
  * Throughput of {@code wathiqa extract} against raw Tess4J, side by side in one run. Usage:
  * {@code Throughput NAME INPUT_DIR [--threads 1,2] [--limit N] [--copies K] [--rounds N] [--born-digital PAGES]
- * [--blank PAGES] [--memory PAGES [--heap SIZE] [--worker-heap MIB] [--kills N]] RESULTS_DIR}; writes {@code RESULTS_DIR/NAME.md}.
- * {@code --copies K} reads K copies of each document, so the batch is K times longer.
+ * [--blank PAGES] [--engine-share ROUNDS] [--memory PAGES [--heap SIZE] [--worker-heap MIB] [--kills N]] RESULTS_DIR}; writes {@code RESULTS_DIR/NAME.md}.
+ * {@code --copies K} reads K copies of each document, so the batch is K times longer; {@code --engine-share
+ * ROUNDS} adds where Wathiqa's time goes against raw Tess4J's, its engine's share apart ({@link EngineShare}).
  *
  * <p>The scanned documents of INPUT_DIR (those without a PDF text layer) are read by raw Tess4J (one
  * engine per thread, created once, same model file) and by the command line in this JVM with
@@ -71,6 +72,9 @@ public final class Throughput {
     if (o.limit() > 0) {
       List<Path> scanned = copies(scannedDocuments(o.inputs(), o.limit()), o.copies(), work);
       md.append(ocrComparison(scanned, o, work));
+      if (o.engineShare() > 0) {
+        md.append(EngineShare.run(scannedDocuments(o.inputs(), o.limit()), o.engineShare()));
+      }
     }
     if (o.bornDigitalPages() > 0) {
       md.append(FastPaths.bornDigital(work, o.bornDigitalPages(), o.threads().get(o.threads().size() - 1)));
@@ -203,7 +207,7 @@ public final class Throughput {
 
   /** Command-line options. */
   record Options(String name, Path inputs, List<Integer> threads, int limit, int rounds, int bornDigitalPages,
-      int blankPages, int memoryPages, String heap, int workerHeap, int kills, int copies,
+      int blankPages, int memoryPages, String heap, int workerHeap, int kills, int copies, int engineShare,
       Path results) {
     static Options parse(String[] a) {
       List<String> args = List.of(a);
@@ -215,7 +219,7 @@ public final class Throughput {
           value(args, "--heap", null),
           Integer.parseInt(value(args, "--worker-heap", "0")),
           Integer.parseInt(value(args, "--kills", "0")), Integer.parseInt(value(args, "--copies", "1")),
-          Path.of(a[a.length - 1]));
+          Integer.parseInt(value(args, "--engine-share", "0")), Path.of(a[a.length - 1]));
     }
 
     private static String value(List<String> args, String name, String fallback) {
