@@ -232,10 +232,16 @@ final class ReferenceExtractor {
       while (i + 2 < t.size() && isSeparator(t.get(i + 1))) {
         i++; // "٨٢٧٩//س", "8122/|س": one separator read twice
       }
-      boolean stroke = isStrokeBeforeNumber(t, i + 1);
-      Item next = numberAt(t, stroke ? i + 2 : i + 1);
+      // a speck read as a mark after it, before a code or after one ("٩١٣٣/,ص", "١٠١٤/م ع/.٢٠١٤"); not
+      // between numbers, where it may stand for a lost code ("2013/,2/1610" for 1610/ص/2013 read backwards)
+      boolean speck = i + 2 < t.size() && isStrayMark(t.get(i + 1))
+          && (t.get(i + 2).isWord() || !items.get(items.size() - 1).number);
+      int at = speck ? i + 2 : i + 1;
+      boolean stroke = isStrokeBeforeNumber(t, at);
+      Item next = numberAt(t, stroke ? at + 1 : at);
       next = next != null && stroke ? next.asMended() : next;
-      next = next != null ? next : codeAt(t, i + 1, items.get(items.size() - 1).number);
+      next = next != null ? next : codeAt(t, at, items.get(items.size() - 1).number);
+      next = next != null && at > i + 1 ? next.asMended() : next;
       if (next == null) {
         break;
       }
@@ -333,7 +339,8 @@ final class ReferenceExtractor {
     while (next + 1 < t.size() && isSeparator(t.get(next)) && isSeparator(t.get(next + 1))) {
       next++; // "ط ش//٤٣٣٧": one separator read twice
     }
-    boolean numberFollows = next + 1 < t.size() && isSeparator(t.get(next)) && t.get(next + 1).isNumber();
+    int number = next + 2 < t.size() && isStrayMark(t.get(next + 1)) ? next + 2 : next + 1;
+    boolean numberFollows = number < t.size() && isSeparator(t.get(next)) && t.get(number).isNumber();
     return numberFollows ? code : null;
   }
 

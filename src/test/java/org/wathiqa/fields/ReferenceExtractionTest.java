@@ -1,6 +1,7 @@
 package org.wathiqa.fields;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +65,27 @@ class ReferenceExtractionTest {
   @CsvSource({"'الرقم: ٤٥٧٢)/ص'", "'الرقم: ٤٥٧٢(/ص'", "'الرقم: ٤٥٧٢]/ص'"})
   void extractReference_strayBracketBeforeTheSeparator_isSkipped(String line) {
     assertEquals("4572/ص", reference(line).value());
+  }
+
+  /** A speck read as a mark right after the separator: skipped, the value kept at lower confidence. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "'رقم الكتاب: ٩١٣٣/,ص', '9133/ص'",
+      "'الرقم: 6345 /. د', '6345/د'",
+      "'العدد: ق ط/؛٤٤٨٣', 'ق ط/4483'",
+      "'الرقم: ١٠١٤/م ع/.٢٠١٤', '1014/م ع/2014'",
+  })
+  void extractReference_strayMarkAfterTheSeparator_isSkipped(String line, String value) {
+    Field f = reference(line);
+    assertEquals(value, f.value());
+    assertTrue(f.confidence() < reference("الرقم: " + value).confidence(), line);
+  }
+
+  /** Between two numbers a mark may be what is left of a code: the numbers are not joined over it. */
+  @Test
+  void extractReference_markBetweenTwoNumbers_isNotSkipped() {
+    Field f = reference("العدد: 2013/,2/1610");
+    assertFalse(f != null && f.value().equals("2013/2/1610"), String.valueOf(f));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
