@@ -241,7 +241,7 @@ final class ReferenceExtractor {
       Item next = numberAt(t, stroke ? at + 1 : at);
       next = next != null && stroke ? next.asMended() : next;
       next = next != null ? next : codeAt(t, at, items.get(items.size() - 1).number);
-      next = next != null && at > i + 1 ? next.asMended() : next;
+      next = next != null && speck ? next.asMended() : next;
       if (next == null) {
         break;
       }
