@@ -10,8 +10,8 @@ import org.wathiqa.ocr.TesseractSettings;
 /**
  * The stamp stage over folders of letters with truth: detection recall and precision of stamp boxes
  * (intersection over union at least 0.5), reading as the scorer counts it, register stamps' numbers
- * and figure dates read into their fields, and the stage's time against the engine recognising the
- * same pages whole, one thread, in one run.
+ * and figure dates read into their fields, and the stage's time, and its engine's part, against the
+ * engine recognising the same pages whole, one thread, in one run.
  *
  * <p>Usage: {@code StampBenchmark NAME RESULTS_DIR INPUT_DIR...}; writes {@code RESULTS_DIR/NAME.md}.
  */
@@ -20,9 +20,10 @@ public final class StampBenchmark {
 
   public static void main(String[] args) throws Exception {
     StringBuilder report = new StringBuilder("# Stamp benchmark: " + args[0] + "\n\n")
-        .append("One thread; stamp time is the whole stamp stage (finding and reading) over the time raw ")
-        .append("Tess4J takes to recognise the same page image, measured page by page in the same run; its engine ")
-        .append("part is the engine's time recognising the stamps found (rings, centres, register stamps) over the same.\n\n")
+        .append("One thread; stamp time is the whole stamp stage (finding and reading) over the time the library's ")
+        .append("engine (one uniform block, no second reading of unsure lines inverted) takes to recognise the same page ")
+        .append("image whole, measured page by page in the same run; its engine part is the engine's time recognising the ")
+        .append("stamps found (rings, centres, register stamps) over the same.\n\n")
         .append("| inputs | pages | truth stamps | boxed | predicted | box recall | box precision ")
         .append("| stamp_read_recall | stamp_ring_recall | stamps per truth | stamp ms/page | stamp time / OCR time ")
         .append("| engine part / OCR time ")
