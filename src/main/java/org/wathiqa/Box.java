@@ -48,6 +48,11 @@ public record Box(int x, int y, int w, int h) {
     return iw > 0 && ih > 0 ? iw * ih : 0;
   }
 
+  /** Whether at least {@code share} of this box's area lies within {@code other}. */
+  public boolean mostlyWithin(Box other, double share) {
+    return intersectionArea(other) >= share * w * (double) h;
+  }
+
   /** Intersection over union with {@code other}, between 0 and 1. */
   public double iou(Box other) {
     long inter = intersectionArea(other);

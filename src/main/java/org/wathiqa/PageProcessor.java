@@ -164,7 +164,7 @@ final class PageProcessor {
     for (Line line : lines) {
       Box box = line.box();
       boolean scrawl = line.confidence() < SIGNATURE_SURE && signatures.stream()
-          .anyMatch(s -> box.intersectionArea(s.box()) >= SIGNATURE_WITHIN * box.w() * (double) box.h())
+          .anyMatch(s -> box.mostlyWithin(s.box(), SIGNATURE_WITHIN))
           && !Vocabulary.knowsAWordOf(line.text());
       if (!scrawl) {
         out.add(line);
@@ -179,7 +179,7 @@ final class PageProcessor {
     boolean fragments = NoiseFilter.fragmentary(line.text());
     Box box = line.box();
     for (Stamp s : stamps) {
-      boolean within = s.shape().equals("rect") && box.intersectionArea(s.box()) >= STAMP_WITHIN * box.w() * (double) box.h();
+      boolean within = s.shape().equals("rect") && box.mostlyWithin(s.box(), STAMP_WITHIN);
       if (within && (fragments || echoable && s.text() != null
           && ArabicText.infixDistance(text, ArabicText.normalize(s.text())) <= STAMP_ECHO * text.length())) {
         return true;

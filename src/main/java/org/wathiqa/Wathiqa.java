@@ -43,6 +43,9 @@ import org.wathiqa.stamp.StampFinder;
  * to release the engines; closing twice is safe.
  */
 public final class Wathiqa implements DocumentExtractor {
+  /** How long the engine may take to recognise one page unless {@link Builder#pageTimeout} says otherwise. */
+  public static final Duration DEFAULT_PAGE_TIMEOUT = Duration.ofSeconds(120);
+
   private final DocumentReader reader;
   private final PageProcessor pages;
   private final FieldStage fields;
@@ -208,7 +211,7 @@ public final class Wathiqa implements DocumentExtractor {
     private boolean contrast = true;
     private boolean signatures = true;
     private Clock clock = Clock.systemDefaultZone();
-    private Duration pageTimeout = Duration.ofSeconds(120);
+    private Duration pageTimeout = DEFAULT_PAGE_TIMEOUT;
     private Duration documentTimeout = Duration.ofHours(1);
     private EnginePool.Factory engineFactory;
     private ReaderOptions reader = ReaderOptions.defaults();

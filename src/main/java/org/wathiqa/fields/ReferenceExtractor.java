@@ -234,8 +234,7 @@ final class ReferenceExtractor {
       }
       // a speck read as a mark after it, before a code or after one ("٩١٣٣/,ص", "١٠١٤/م ع/.٢٠١٤"); not
       // between numbers, where it may stand for a lost code ("2013/,2/1610" for 1610/ص/2013 read backwards)
-      boolean speck = i + 2 < t.size() && isStrayMark(t.get(i + 1))
-          && (t.get(i + 2).isWord() || !items.get(items.size() - 1).number);
+      boolean speck = speckAfter(t, i) && (t.get(i + 2).isWord() || !items.get(items.size() - 1).number);
       int at = speck ? i + 2 : i + 1;
       boolean stroke = isStrokeBeforeNumber(t, at);
       Item next = numberAt(t, stroke ? at + 1 : at);
@@ -339,7 +338,7 @@ final class ReferenceExtractor {
     while (next + 1 < t.size() && isSeparator(t.get(next)) && isSeparator(t.get(next + 1))) {
       next++; // "ط ش//٤٣٣٧": one separator read twice
     }
-    int number = next + 2 < t.size() && isStrayMark(t.get(next + 1)) ? next + 2 : next + 1;
+    int number = speckAfter(t, next) ? next + 2 : next + 1;
     boolean numberFollows = number < t.size() && isSeparator(t.get(next)) && t.get(number).isNumber();
     return numberFollows ? code : null;
   }
@@ -375,6 +374,11 @@ final class ReferenceExtractor {
   /** Whether {@code run}, read after {@code digits}, repeats part of them rather than continuing them. */
   private static boolean isRepeat(String digits, String run) {
     return run.length() >= MIN_REPEAT && run.length() < digits.length() && digits.contains(run);
+  }
+
+  /** Whether a stray mark follows the separator at {@code separator}, and something follows it. */
+  private static boolean speckAfter(List<Token> t, int separator) {
+    return separator + 2 < t.size() && isStrayMark(t.get(separator + 1));
   }
 
   /** A mark the engine read from a speck between a number and its separator: "٢٩٥٩)/م", "٤٢٣؛/ق". */

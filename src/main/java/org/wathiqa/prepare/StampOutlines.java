@@ -110,7 +110,7 @@ public final class StampOutlines {
       double dx = box.x() + box.w() / 2.0 - c.cx();
       double dy = box.y() + box.h() / 2.0 - c.cy();
       if (Math.hypot(dx, dy) <= c.radius()
-          && box.intersectionArea(c.square()) >= WITHIN * box.w() * (double) box.h()) {
+          && box.mostlyWithin(c.square(), WITHIN)) {
         return true;
       }
     }

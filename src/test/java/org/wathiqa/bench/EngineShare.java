@@ -16,9 +16,6 @@ import org.wathiqa.ocr.TesseractSettings;
  * engine. The engine's share is what no work outside it can bring down.
  */
 final class EngineShare {
-  /** Wathiqa's default time limit for recognising one page. */
-  private static final java.time.Duration PAGE_DEADLINE = java.time.Duration.ofSeconds(120);
-
   private EngineShare() {}
 
   /** One round: raw Tess4J's seconds, Wathiqa's seconds and its engine's, over {@code pages} pages. */
@@ -29,7 +26,7 @@ final class EngineShare {
     Path tessdata = Tessdata.locate(null, "ara");
     // as Wathiqa's own engines are made (Wathiqa.Builder), the page deadline included
     TesseractSettings settings = new TesseractSettings(NativeLibrarySource.BUNDLED, null, "ara",
-        PageSegmentation.SINGLE_BLOCK, (int) PAGE_DEADLINE.toMillis());
+        PageSegmentation.SINGLE_BLOCK, (int) Wathiqa.DEFAULT_PAGE_TIMEOUT.toMillis());
     TimedEngine.Clock clock = new TimedEngine.Clock();
     StringBuilder md = new StringBuilder("\n## Where the time goes: the engine's share (one thread, in this JVM)\n\n");
     md.append(Throughput.format("%d documents, read by raw Tess4J and by `Wathiqa.extract` one after the other in "

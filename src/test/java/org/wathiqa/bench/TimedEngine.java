@@ -72,29 +72,28 @@ public final class TimedEngine implements OcrEngine {
 
   @Override
   public List<OcrLine> recognize(BufferedImage page, int dpi) throws DocumentException {
-    long started = System.nanoTime();
-    try {
-      return engine.recognize(page, dpi);
-    } finally {
-      clock.add(page, System.nanoTime() - started);
-    }
+    return timed(page, () -> engine.recognize(page, dpi));
   }
 
   @Override
   public List<OcrLine> recognize(BufferedImage page, int dpi, PageSegmentation mode) throws DocumentException {
-    long started = System.nanoTime();
-    try {
-      return engine.recognize(page, dpi, mode);
-    } finally {
-      clock.add(page, System.nanoTime() - started);
-    }
+    return timed(page, () -> engine.recognize(page, dpi, mode));
   }
 
   @Override
   public List<OcrLine> recognizeEveryRow(BufferedImage page, int dpi, PageSegmentation mode) throws DocumentException {
+    return timed(page, () -> engine.recognizeEveryRow(page, dpi, mode));
+  }
+
+  /** One recognition, as the engine makes it. */
+  private interface Recognition {
+    List<OcrLine> run() throws DocumentException;
+  }
+
+  private List<OcrLine> timed(BufferedImage page, Recognition recognition) throws DocumentException {
     long started = System.nanoTime();
     try {
-      return engine.recognizeEveryRow(page, dpi, mode);
+      return recognition.run();
     } finally {
       clock.add(page, System.nanoTime() - started);
     }
